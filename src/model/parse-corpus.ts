@@ -1,0 +1,259 @@
+import levenshtein from "fast-levenshtein";
+import type { z } from "zod";
+import { CorpusSchema } from "./schema.js";
+import { problem, type CorpusProblem } from "./problem.js";
+import type { Claim, Corpus, PredicateSpec } from "./types.js";
+
+/** The outcome of {@link parseCorpus}: a corpus, or every problem found. Never thrown. */
+export type ParseCorpusResult =
+  | { readonly ok: true; readonly corpus: Corpus }
+  | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
+
+/** Every key the format knows, for "did you mean" suggestions on unknown keys. */
+const KNOWN_KEYS = [
+  "format", "title", "description", "sources", "entities", "predicates", "claims",
+  "id", "outlet", "publishedAt", "url", "author", "language", "note", "republishes",
+  "names", "type", "cardinality", "changesOverTime", "role", "tolerance",
+  "source", "subject", "predicate", "value", "quote", "attributedTo", "asOf", "qualifiers", "hedged",
+  "expr", "anchor", "unit",
+];
+
+/**
+ * Validate a corpus document (already parsed from JSON) and return a typed,
+ * frozen corpus, or every problem at once, each with its JSON path. Never throws
+ * on bad data.
+ *
+ * Beyond the shape it checks that source, claim and entity ids are unique, every
+ * claim names an existing source, every entity alias is unique, dates are real
+ * calendar dates, and each claim's value type matches its predicate's. A predicate
+ * that is not declared takes its type from its claims and cardinality `one`.
+ *
+ * @example
+ * ```ts
+ * const result = parseCorpus(JSON.parse(text));
+ * if (!result.ok) for (const p of result.problems) console.error(`${p.path}: ${p.message}`);
+ * else console.log(result.corpus.claims.length);
+ * ```
+ */
+export function parseCorpus(json: unknown): ParseCorpusResult {
+  const reserved = findReservedKeys(json);
+  const parsed = CorpusSchema.safeParse(json);
+  if (!parsed.success) {
+    const reservedPaths = new Set(reserved.map((p) => p.path));
+    const shape = parsed.error.issues.flatMap((issue) => toProblems(issue, json)).filter((p) => !reservedPaths.has(p.path));
+    return { ok: false, problems: sortProblems([...reserved, ...shape]) };
+  }
+  if (reserved.length > 0) return { ok: false, problems: reserved };
+  const data = parsed.data;
+  const problems: CorpusProblem[] = [];
+
+  checkUniqueIds(data.sources, "sources", "source", problems);
+  checkUniqueIds(data.claims, "claims", "claim", problems);
+  checkUniqueIds(data.entities, "entities", "entity", problems);
+
+  const aliasOwner = new Map<string, string>();
+  data.entities.forEach((entity, i) => {
+    entity.names.forEach((name, j) => {
+      const key = name.normalize("NFC").trim().toLowerCase();
+      const owner = aliasOwner.get(key);
+      if (owner !== undefined) {
+        problems.push(
+          problem("duplicate_alias", ["entities", i, "names", j], `the name "${name}" is already a name of entity "${owner}"`),
+        );
+      } else aliasOwner.set(key, entity.id);
+    });
+  });
+
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const predicates: Record<string, PredicateSpec> = Object.create(null);
+  for (const [name, spec] of Object.entries(data.predicates)) predicates[name] = Object.freeze({ ...spec, declared: true });
+  const inferredFrom = new Map<string, number>();
+
+  data.claims.forEach((claim, i) => {
+    if (!sourceIds.has(claim.source)) {
+      problems.push(
+        problem("unknown_source", ["claims", i, "source"], `no source has the id "${claim.source}"${suggest(claim.source, sourceIds)}`),
+      );
+    }
+    const spec = predicates[claim.predicate];
+    if (spec === undefined) {
+      predicates[claim.predicate] = Object.freeze({
+        type: claim.value.type,
+        cardinality: "one",
+        changesOverTime: false,
+        declared: false,
+      });
+      inferredFrom.set(claim.predicate, i);
+    } else if (spec.type !== claim.value.type) {
+      const first = inferredFrom.get(claim.predicate);
+      const why = spec.declared
+        ? `the predicate "${claim.predicate}" is declared with type "${spec.type}"`
+        : `the predicate "${claim.predicate}" is not declared and its first claim (claims[${first}]) carries a "${spec.type}" value`;
+      problems.push(problem("type_mismatch", ["claims", i, "value", "type"], `${why}, but this value is a "${claim.value.type}"`));
+    }
+  });
+
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  const corpus: Corpus = {
+    format: data.format,
+    ...(data.title !== undefined && { title: data.title }),
+    ...(data.description !== undefined && { description: data.description }),
+    sources: data.sources,
+    entities: data.entities,
+    predicates,
+    claims: data.claims.map(nullPrototypeQualifiers),
+  };
+  return { ok: true, corpus: deepFreeze(corpus) };
+}
+
+/**
+ * {@link parseCorpus} for JSON text: a syntax error is one `invalid_json` problem
+ * with its line and column, never an exception.
+ *
+ * @example
+ * ```ts
+ * const result = parseCorpusText(await readFile("corpus.json", "utf8"));
+ * ```
+ */
+export function parseCorpusText(text: string): ParseCorpusResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [problem("invalid_json", [], describeJsonError(text, error))] };
+  }
+  return parseCorpus(json);
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  const detail = message.replace(/^JSON\.parse: /, "").replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/, "");
+  if (text.trim() === "") return "invalid JSON: the file is empty";
+  if (!at) return `invalid JSON: ${detail}`;
+  const offset = Number(at[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `invalid JSON at line ${line}, column ${column}: ${detail}`;
+}
+
+function checkUniqueIds(
+  records: readonly { readonly id: string }[],
+  collection: string,
+  what: string,
+  problems: CorpusProblem[],
+): void {
+  const seen = new Map<string, number>();
+  records.forEach((record, i) => {
+    const first = seen.get(record.id);
+    if (first !== undefined) {
+      problems.push(problem("duplicate_id", [collection, i, "id"], `duplicate ${what} id "${record.id}" (already used by ${collection}[${first}])`));
+    } else seen.set(record.id, i);
+  });
+}
+
+function suggest(word: string, candidates: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = levenshtein.get(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 4)) ? ` (did you mean "${best}"?)` : "";
+}
+
+function describeInput(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "an array";
+  if (typeof input === "object") return "an object";
+  if (typeof input === "string") return `the string ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  return `${typeof input === "number" ? "the number" : "the boolean"} ${String(input)}`;
+}
+
+const ARTICLE: Record<string, string> = { object: "an object", array: "an array", string: "a string", number: "a number", boolean: "a boolean" };
+
+/** The value at a path of the input, and whether the last key is there at all. */
+function lookup(json: unknown, segments: readonly (string | number)[]): { present: boolean; value: unknown } {
+  let value: unknown = json;
+  for (const segment of segments) {
+    if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, segment)) {
+      return { present: false, value: undefined };
+    }
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return { present: true, value };
+}
+
+function toProblems(issue: z.core.$ZodIssue, json: unknown): CorpusProblem[] {
+  const segments = issue.path.map((s) => (typeof s === "symbol" ? String(s) : s));
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) =>
+        problem("unknown_key", [...segments, key], `unknown key "${key}"${suggest(key, KNOWN_KEYS)}`),
+      );
+    case "invalid_type": {
+      const { present, value: input } = lookup(json, segments);
+      if (!present) return [problem("missing_key", segments, `required key "${String(segments.at(-1) ?? "")}" is missing`)];
+      const expected = ARTICLE[issue.expected] ?? issue.expected;
+      return [problem("invalid_type", segments, `expected ${expected}, got ${describeInput(input)}`)];
+    }
+    case "custom":
+      return [problem(/calendar date|partial ISO date|has no month/.test(issue.message) ? "invalid_date" : "invalid_value", segments, issue.message)];
+    default:
+      return [problem("invalid_value", segments, issue.message)];
+  }
+}
+
+/**
+ * `__proto__` keys cannot be represented safely in JavaScript objects; they are
+ * rejected wherever they appear, walking iteratively so deep input cannot blow the stack.
+ */
+function findReservedKeys(json: unknown): CorpusProblem[] {
+  const found: CorpusProblem[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: json, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === "__proto__") found.push(problem("reserved_key", [...path, key], 'the key "__proto__" is not allowed'));
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return found;
+}
+
+function nullPrototypeQualifiers(claim: Claim): Claim {
+  if (claim.qualifiers === undefined) return claim;
+  return { ...claim, qualifiers: Object.assign(Object.create(null), claim.qualifiers) };
+}
+
+function sortProblems(problems: CorpusProblem[]): CorpusProblem[] {
+  // Document order: compare paths segment by segment (numbers numerically).
+  return problems.sort((a, b) => {
+    const n = Math.min(a.segments.length, b.segments.length);
+    for (let i = 0; i < n; i++) {
+      const x = a.segments[i]!;
+      const y = b.segments[i]!;
+      if (x === y) continue;
+      if (typeof x === "number" && typeof y === "number") return x - y;
+      return String(x) < String(y) ? -1 : 1;
+    }
+    return a.segments.length - b.segments.length;
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return value;
+}
