@@ -1,0 +1,1 @@
+export { resolveDate } from "./time/resolve-date.js";
