@@ -1,0 +1,113 @@
+import type { Source } from "../model/types.js";
+import { normalizeText, textSimilarity } from "./similarity.js";
+import type { ResolvedClaim } from "./types.js";
+
+/** Quotes at least this similar are one report copied, not two confirmations. */
+export const NEAR_IDENTICAL_QUOTES = 0.9;
+/**
+ * Only quotes of at least this many words can betray copying: short ones ("Iraqi
+ * National Security Adviser Qasim al-Araji") are alike because they name the same thing.
+ */
+export const MIN_COPIED_WORDS = 8;
+/** Fuzzy quote comparison is quadratic; past this many distinct quotes only exact copies are merged. */
+const FUZZY_QUOTE_LIMIT = 64;
+
+/** Why two sources count once. */
+export interface Dependence {
+  readonly sources: readonly [string, string];
+  readonly reason: string;
+}
+
+export interface Independence {
+  /** How many independent sources stand behind the claims. */
+  readonly count: number;
+  /** All source ids behind the claims, in corpus order. */
+  readonly sources: readonly string[];
+  /** The pairs that were counted once, and why. */
+  readonly dependences: readonly Dependence[];
+}
+
+class UnionFind {
+  readonly #parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.#parent.has(root) && this.#parent.get(root) !== root) root = this.#parent.get(root)!;
+    this.#parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    // The lexically smaller root wins, so results never depend on input order.
+    if (ra < rb) this.#parent.set(rb, ra);
+    else this.#parent.set(ra, rb);
+    return true;
+  }
+}
+
+/**
+ * Which sources of a corpus republish one another (`republishes` names a source
+ * id or an outlet). Computed once per corpus.
+ */
+export class SourceIndependence {
+  readonly #order = new Map<string, number>();
+  readonly #republished: Dependence[] = [];
+  readonly #base = new UnionFind();
+
+  constructor(sources: readonly Source[]) {
+    sources.forEach((s, i) => this.#order.set(s.id, i));
+    const byOutlet = new Map<string, string[]>();
+    for (const s of sources) {
+      const key = s.outlet.trim().toLowerCase();
+      byOutlet.set(key, [...(byOutlet.get(key) ?? []), s.id]);
+    }
+    for (const s of sources) {
+      if (s.republishes === undefined) continue;
+      const target = s.republishes.trim();
+      const originals = this.#order.has(target) ? [target] : (byOutlet.get(target.toLowerCase()) ?? []);
+      for (const original of originals) {
+        if (original !== s.id && this.#base.union(s.id, original)) {
+          this.#republished.push({ sources: [s.id, original], reason: `${s.id} republishes ${original}` });
+        }
+      }
+    }
+  }
+
+  /** Count the independent sources behind some claims: republished copies and near-identical quotes count once. */
+  of(claims: readonly ResolvedClaim[]): Independence {
+    const ids = [...new Set(claims.map((c) => c.source.id))].sort((a, b) => this.#order.get(a)! - this.#order.get(b)!);
+    if (ids.length <= 1) return { count: ids.length, sources: ids, dependences: [] };
+    const uf = new UnionFind();
+    const dependences: Dependence[] = [];
+    for (const d of this.#republished) {
+      if (ids.includes(d.sources[0]) && ids.includes(d.sources[1]) && uf.union(...d.sources)) dependences.push(d);
+    }
+    for (const id of ids) uf.union(id, this.#base.find(id)); // keep transitive republishing chains together
+    const quotes = new Map<string, ResolvedClaim[]>();
+    for (const c of claims) {
+      const q = normalizeText(c.claim.quote);
+      if (q.split(" ").length < MIN_COPIED_WORDS) continue;
+      quotes.set(q, [...(quotes.get(q) ?? []), c]);
+    }
+    const link = (a: ResolvedClaim, b: ResolvedClaim, how: string) => {
+      if (a.source.id !== b.source.id && uf.find(a.source.id) !== uf.find(b.source.id)) {
+        uf.union(a.source.id, b.source.id);
+        dependences.push({ sources: [a.source.id, b.source.id], reason: `${a.source.id} and ${b.source.id} carry ${how} quotes (${a.claim.id}, ${b.claim.id})` });
+      }
+    };
+    for (const same of quotes.values()) for (const c of same.slice(1)) link(same[0]!, c, "identical");
+    const distinct = [...quotes.entries()];
+    if (distinct.length <= FUZZY_QUOTE_LIMIT) {
+      for (let i = 0; i < distinct.length; i++) {
+        for (let j = i + 1; j < distinct.length; j++) {
+          if (textSimilarity(distinct[i]![0], distinct[j]![0]) >= NEAR_IDENTICAL_QUOTES) {
+            link(distinct[i]![1][0]!, distinct[j]![1][0]!, "near-identical");
+          }
+        }
+      }
+    }
+    const roots = new Set(ids.map((id) => uf.find(id)));
+    return { count: roots.size, sources: ids, dependences };
+  }
+}

@@ -1,0 +1,33 @@
+import levenshtein from "fast-levenshtein";
+
+/**
+ * Wording comparison for text values and quotes: case, punctuation, quotes and
+ * white space are set aside; similarity is the share of the longer text that
+ * an edit-distance alignment keeps (1 = identical), or token overlap for long texts.
+ */
+
+/** Lower case, no accents, no punctuation, single spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Similarity of two normalised texts, 0 to 1. */
+export function textSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const longer = Math.max(a.length, b.length);
+  // Edit distance is quadratic in length; long texts compare by their word sets instead.
+  if (longer > 400) {
+    const wa = new Set(a.split(" "));
+    const wb = new Set(b.split(" "));
+    let shared = 0;
+    for (const w of wa) if (wb.has(w)) shared++;
+    return shared / Math.max(wa.size, wb.size);
+  }
+  return 1 - levenshtein.get(a, b) / longer;
+}

@@ -1,0 +1,135 @@
+import type { EntityIdentity } from "../entities/matcher.js";
+import type { Claim, PredicateSpec, Source, Status, Value, ValueType } from "../model/types.js";
+import type { ResolvedDate } from "../time/resolve-date.js";
+import type { DateInterval } from "../time/partial-date.js";
+
+export type FindingKind = "agreement" | "discrepancy" | "note";
+export type Severity = "info" | "warning" | "error";
+
+/** A group of claims whose values agree, as carried by a finding (CONTRACT.md §2). */
+export interface Cluster {
+  /** The agreed value, resolved: ISO partial date, entity id or name, number, text or status. */
+  readonly value: string | number;
+  /** Claim ids, in corpus order. */
+  readonly claims: readonly string[];
+  /** Sources behind the cluster, counting once those that republish or quote one another. */
+  readonly independentSources: number;
+  /** Source ids, in corpus order. */
+  readonly sources: readonly string[];
+}
+
+/** One claim as a finding shows it: who said what, as written and as resolved, and how. */
+export interface Evidence {
+  readonly claim: string;
+  readonly source: string;
+  readonly subject: string;
+  readonly predicate: string;
+  /** The value's type. */
+  readonly type: ValueType;
+  readonly outlet: string;
+  readonly publishedAt: string | null;
+  /** The value as the source wrote it ("on Sunday", "Qassem al-Araji", "175 parties"). */
+  readonly written: string;
+  /** The value as resolved ("2023-03-19", "entity:qasim-al-araji"), or `null` when unresolved. */
+  readonly resolved: string | number | null;
+  /** How it was resolved, when that was not trivial. */
+  readonly how?: string;
+  /** When the claim held, resolved (ISO partial date or `start/end`), for claims about a state in time. */
+  readonly asOf?: string;
+  readonly quote: string;
+  readonly attributedTo?: string;
+  readonly hedged?: boolean;
+}
+
+/** A source as the report shows it: its metadata and how it was established. */
+export interface ReportSource {
+  readonly id: string;
+  readonly outlet: string;
+  readonly publishedAt: string | null;
+  readonly title?: string;
+  readonly url?: string;
+  readonly author?: string;
+  readonly note?: string;
+  readonly republishes?: string;
+}
+
+/**
+ * A finding: readonly plain data that serialises to JSON as it is (vfile-message's
+ * model with ESLint's `messageId` and `data`).
+ */
+export interface Finding {
+  readonly rule: string;
+  readonly kind: FindingKind;
+  readonly severity: Severity;
+  readonly subject: string | null;
+  readonly predicate: string | null;
+  /** Every claim the finding is about, ids in corpus order. */
+  readonly claims: readonly string[];
+  readonly message: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly clusters?: readonly Cluster[];
+  readonly evidence?: readonly Evidence[];
+  /** Further detail for a reader who wants the why. */
+  readonly note?: string;
+}
+
+export interface ReportSummary {
+  readonly sources: number;
+  readonly claims: number;
+  readonly agreements: number;
+  readonly discrepancies: number;
+  readonly notes: number;
+}
+
+/** The report of CONTRACT.md §2. */
+export interface Report {
+  readonly format: "corroborate-report/v1";
+  readonly title?: string;
+  readonly summary: ReportSummary;
+  /** The corpus's sources, in corpus order (an extension of the contract). */
+  readonly sources: readonly ReportSource[];
+  readonly findings: readonly Finding[];
+}
+
+/** A claim's value after resolution, computed once by the engine. */
+export type ResolvedValue =
+  | {
+      readonly type: "date";
+      /** The interval, or `undefined` when an expression could not be resolved. */
+      readonly interval: DateInterval | undefined;
+      readonly written: string;
+      /** Set for an `expr` date: the resolver's result. */
+      readonly resolution?: ResolvedDate | { readonly ok: false; readonly reason: string };
+      /** What the expression was read against: "anchor" or "publication date". */
+      readonly referenceLabel?: string;
+      readonly reference?: string | null;
+    }
+  | { readonly type: "entity"; readonly written: string; readonly identity: EntityIdentity }
+  | { readonly type: "text"; readonly written: string; readonly normalized: string }
+  | { readonly type: "number"; readonly written: string; readonly value: number; readonly unit: string | undefined }
+  | { readonly type: "status"; readonly written: string; readonly value: Status };
+
+/** A claim with everything the engine worked out about it. */
+export interface ResolvedClaim {
+  readonly claim: Claim;
+  /** Position in the corpus's `claims`. */
+  readonly index: number;
+  readonly source: Source;
+  readonly value: ResolvedValue;
+  /** When the claim held: its `asOf`, else its source's publication date; `undefined` when unknown. */
+  readonly asOf: DateInterval | undefined;
+  /** How `asOf` was established. */
+  readonly asOfHow: string;
+}
+
+/** Claims about one subject's one predicate. */
+export interface ClaimGroup {
+  readonly subject: string;
+  readonly predicate: string;
+  readonly spec: PredicateSpec;
+  /** In corpus order. */
+  readonly claims: readonly ResolvedClaim[];
+}
+
+export type { Claim, Source, Value };
