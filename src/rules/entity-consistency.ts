@@ -1,0 +1,25 @@
+import { defineRule } from "../engine/define-rule.js";
+import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
+
+/**
+ * Names agree when they are the same entity: a corpus alias, the same name once
+ * spelling is normalised, or a close spelling variant. Each non-exact match is
+ * explained in the message.
+ */
+export const entityConsistency = defineRule({
+  id: "entity-consistency",
+  meta: {
+    description: "Names of the same role agree when they identify the same entity, however spelled; different entities conflict.",
+    messages: CONSISTENCY_MESSAGES,
+  },
+  create(ctx) {
+    checkConsistency(ctx, "entity", {
+      agreementDetail(_cluster, claims) {
+        const spellings = [...new Set(claims.map((c) => c.value.written))];
+        if (spellings.length < 2) return "";
+        const how = [...new Set(claims.flatMap((c) => (c.value.type === "entity" && c.value.identity.explanation ? [c.value.identity.explanation] : [])))];
+        return ` Spelled ${spellings.map((s) => `'${s}'`).join(", ")}${how.length > 0 ? `: ${how.join("; ")}` : ""}.`;
+      },
+    });
+  },
+});

@@ -1,0 +1,14 @@
+import { defineRule } from "../engine/define-rule.js";
+import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
+
+/** Text values agree when their normalised wording is similar enough. */
+export const textConsistency = defineRule({
+  id: "text-consistency",
+  meta: {
+    description: "Text values agree when their wording is similar once case and punctuation are set aside.",
+    messages: { ...CONSISTENCY_MESSAGES, agree: "{sources} agree on the {predicate} of {subject}: '{value}'.{detail}" },
+  },
+  create(ctx) {
+    checkConsistency(ctx, "text");
+  },
+});
