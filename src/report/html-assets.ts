@@ -1,0 +1,82 @@
+/**
+ * The HTML report's own style and script. Kept apart so their hashes for the
+ * Content-Security-Policy are computed from exactly what is inlined.
+ *
+ * @internal
+ */
+
+export const STYLE = `
+:root { color-scheme: light dark; --bg: #fff; --fg: #1d1f21; --muted: #5f6b76; --line: #d8dee4; --card: #f6f8fa;
+  --disc: #b3261e; --agree: #1e7b34; --note: #5f6b76; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #16181b; --fg: #e6e8ea; --muted: #9aa5b1; --line: #3a4048; --card: #1f2328; --disc: #ff7b72; --agree: #56d364; --note: #9aa5b1; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
+header, main { max-width: 1200px; margin: 0 auto; padding: 0 1rem; }
+h1 { font-size: 1.5rem; margin: 1rem 0 0.25rem; }
+.summary { color: var(--muted); margin: 0 0 1rem; }
+section { margin: 1.5rem 0; }
+.timeline-svg { background: var(--card); border: 1px solid var(--line); border-radius: 6px; }
+.timeline-svg text { fill: var(--fg); font-size: 11px; }
+.timeline-svg .tick { stroke: var(--line); stroke-width: 1; }
+.timeline-svg .tick.year { stroke: var(--muted); }
+.timeline-svg .tick-label { fill: var(--muted); text-anchor: middle; }
+.timeline-svg .mark.contested { stroke: var(--disc); stroke-width: 2.5; }
+.timeline-svg a:focus .mark, .timeline-svg a:hover .mark { stroke: var(--fg); stroke-width: 3; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.75rem; }
+.swatch { vertical-align: -1px; margin-right: 0.3rem; }
+.hint { color: var(--muted); font-size: 0.85rem; }
+.filters { display: flex; gap: 1rem; flex-wrap: wrap; }
+.filters fieldset { border: 1px solid var(--line); border-radius: 6px; }
+.filters label { margin-right: 0.75rem; }
+.finding-list { list-style: none; padding: 0; }
+.finding { border-left: 4px solid var(--note); background: var(--card); margin: 0.4rem 0; padding: 0.4rem 0.6rem; border-radius: 4px; }
+.finding.discrepancy { border-left-color: var(--disc); }
+.finding.agreement { border-left-color: var(--agree); }
+.finding[hidden] { display: none; }
+.finding summary { cursor: pointer; }
+.finding summary:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid #1b6ac9; outline-offset: 2px; }
+.badge { font-weight: 600; text-transform: uppercase; font-size: 0.75rem; letter-spacing: 0.03em; }
+.discrepancy .badge { color: var(--disc); } .agreement .badge { color: var(--agree); } .note .badge { color: var(--note); }
+.sev { color: var(--muted); font-size: 0.8rem; }
+.evidence { padding-left: 1rem; }
+blockquote { margin: 0.3rem 0 0.6rem; padding-left: 0.6rem; border-left: 3px solid var(--line); color: var(--muted); font-style: italic; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; }
+.unsafe-url { color: var(--muted); }
+@media print {
+  body { font-size: 11pt; background: #fff; color: #000; }
+  .filters, .hint { display: none; }
+  .finding { break-inside: avoid; border: 1px solid #999; }
+  .finding[hidden] { display: block; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+export const SCRIPT = `
+(function () {
+  var form = document.querySelector(".filters");
+  function apply() {
+    var on = function (name) {
+      return Array.prototype.map.call(form.querySelectorAll("input[name=" + name + "]:checked"), function (i) { return i.value; });
+    };
+    var kinds = on("kind"), severities = on("severity");
+    Array.prototype.forEach.call(document.querySelectorAll(".finding"), function (li) {
+      li.hidden = kinds.indexOf(li.dataset.kind) < 0 || severities.indexOf(li.dataset.severity) < 0;
+    });
+  }
+  if (form) form.addEventListener("change", apply);
+  // Following a timeline mark opens its finding.
+  function openTarget() {
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) { var d = target.querySelector("details"); if (d) d.open = true; }
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
+  // Print every finding with its quotes.
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
+  });
+})();
+`;

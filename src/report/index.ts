@@ -1,0 +1,28 @@
+import type { Report } from "../engine/types.js";
+import { formatHtml } from "./html.js";
+import { formatJson } from "./json.js";
+import { formatMarkdown } from "./markdown.js";
+import { formatText, type TextOptions } from "./text.js";
+
+export const REPORT_FORMATS = ["text", "json", "markdown", "html"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type FormatOptions = TextOptions;
+
+/**
+ * Render a report in one of the command line's formats. Pure: a function of the report.
+ *
+ * @example
+ * ```ts
+ * const html = formatReport(check(corpus), "html");
+ * ```
+ */
+export function formatReport(report: Report, format: ReportFormat, options: FormatOptions = {}): string {
+  switch (format) {
+    case "json": return formatJson(report);
+    case "markdown": return formatMarkdown(report);
+    case "html": return formatHtml(report);
+    case "text": return formatText(report, options);
+  }
+}
+
+export { formatHtml, formatJson, formatMarkdown, formatText };
