@@ -116,13 +116,25 @@ export function parseCorpus(json: unknown): ParseCorpusResult {
  * ```
  */
 export function parseCorpusText(text: string): ParseCorpusResult {
-  let json: unknown;
+  const parsed = parseJsonText(text);
+  return parsed.ok ? parseCorpus(parsed.json) : { ok: false, problems: [parsed.problem] };
+}
+
+/**
+ * Parse JSON text; a syntax error becomes one `invalid_json` problem with its
+ * line and column instead of an exception.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseJsonText("{ oops }"); // { ok: false, problem: { code: "invalid_json", … } }
+ * ```
+ */
+export function parseJsonText(text: string): { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly problem: CorpusProblem } {
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, problems: [problem("invalid_json", [], describeJsonError(text, error))] };
+    return { ok: false, problem: problem("invalid_json", [], describeJsonError(text, error)) };
   }
-  return parseCorpus(json);
 }
 
 function describeJsonError(text: string, error: unknown): string {

@@ -1,0 +1,100 @@
+import { check } from "../engine/check.js";
+import { parseCorpora, type NamedDocument } from "../model/merge.js";
+import { parseJsonText } from "../model/parse-corpus.js";
+import { formatReport } from "../report/index.js";
+import { parseCommand, USAGE } from "./args.js";
+
+/** What the command line touches, injected so the CLI can be tested in-process. */
+export interface CliIo {
+  readonly readFile: (path: string) => string;
+  /** Writes the whole text or nothing (the real one writes a temporary file and renames it). */
+  readonly writeFile: (path: string, text: string) => void;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The bundled example corpus, used when no file is given. */
+  readonly defaultCorpus: string;
+  readonly version: string;
+}
+
+/**
+ * The `corroborate` command: a thin shell over parseCorpora, check and
+ * formatReport. Returns the exit status: 0 no discrepancy, 1 at least one,
+ * 2 bad input or usage. Bad input prints one line per problem to stderr
+ * (`file: path: message`) and nothing to stdout.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const command = parseCommand(argv);
+  if ("error" in command) {
+    io.stderr(`corroborate: ${command.error}\n${USAGE}`);
+    return 2;
+  }
+  if (command.command === "help") {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (command.command === "version") {
+    io.stdout(`${io.version}\n`);
+    return 0;
+  }
+  const files = command.files.length > 0 ? command.files : [io.defaultCorpus];
+  const documents: NamedDocument[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = io.readFile(file);
+    } catch (error) {
+      problems.push(`${file}: cannot read the file: ${describeIoError(error)}`);
+      continue;
+    }
+    // Syntax is checked per file so a JSON error names its file and line.
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) problems.push(`${file}: ${parsed.problem.message}`);
+    else documents.push({ name: file, json: parsed.json });
+  }
+  if (problems.length === 0) {
+    const parsed = parseCorpora(documents);
+    if (!parsed.ok) for (const p of parsed.problems) problems.push(`${p.file}: ${p.path}: ${p.message}`);
+    else {
+      const timings: [string, number][] = [];
+      const report = check(parsed.corpus, command.timing ? { onRuleTiming: (rule, ms) => timings.push([rule, ms]) } : {});
+      const format = command.format ?? (io.stdoutIsTTY ? "text" : "json");
+      const color = format === "text" && command.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR;
+      const text = formatReport(report, format, { color });
+      if (command.output !== undefined) {
+        try {
+          io.writeFile(command.output, text);
+        } catch (error) {
+          io.stderr(`corroborate: ${command.output}: cannot write the report: ${describeIoError(error)}\n`);
+          return 2;
+        }
+      } else io.stdout(text);
+      if (command.timing) io.stderr(formatTimings(timings));
+      return report.summary.discrepancies > 0 ? 1 : 0;
+    }
+  }
+  io.stderr(problems.map((p) => `${p}\n`).join(""));
+  return 2;
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case "ENOENT": return "no such file";
+    case "EISDIR": return "it is a directory";
+    case "EACCES": case "EPERM": return "permission denied";
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** ESLint TIMING-style table: rules by time, slowest first. */
+export function formatTimings(timings: readonly (readonly [string, number])[]): string {
+  const total = timings.reduce((sum, [, ms]) => sum + ms, 0) || 1;
+  const rows = [...timings].sort((a, b) => b[1] - a[1]);
+  const width = Math.max(4, ...rows.map(([rule]) => rule.length));
+  const lines = [`${"Rule".padEnd(width)} | Time (ms) | Relative`, `${"-".repeat(width)}-|----------:|--------:`];
+  for (const [rule, ms] of rows) lines.push(`${rule.padEnd(width)} | ${ms.toFixed(3).padStart(9)} | ${((100 * ms) / total).toFixed(1).padStart(7)}%`);
+  return `${lines.join("\n")}\n`;
+}
