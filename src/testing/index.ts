@@ -1,0 +1,7 @@
+/**
+ * Helpers for rule authors: `import { RuleTester } from "corroborate/testing"`.
+ *
+ * @packageDocumentation
+ */
+export { RuleTester, RuleTesterError } from "./rule-tester.js";
+export type { ExpectedFinding, InvalidCase, RuleTesterCases, RuleTesterOptions, TestCorpus, ValidCase } from "./rule-tester.js";
