@@ -54,7 +54,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (!parsed.ok) problems.push(`${file}: ${parsed.problem.message}`);
     else documents.push({ name: file, json: parsed.json });
   }
-  if (problems.length === 0) {
+  if (problems.length > 0) {
+    // Some files are not JSON: still report what is wrong with the others, each on its own.
+    for (const doc of documents) {
+      const alone = parseCorpora([doc]);
+      if (!alone.ok) for (const p of alone.problems) problems.push(`${p.file}: ${p.path}: ${p.message}`);
+    }
+  } else {
     const parsed = parseCorpora(documents);
     if (!parsed.ok) for (const p of parsed.problems) problems.push(`${p.file}: ${p.path}: ${p.message}`);
     else {

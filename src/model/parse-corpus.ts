@@ -1,6 +1,7 @@
 import levenshtein from "fast-levenshtein";
 import type { z } from "zod";
 import { CorpusSchema } from "./schema.js";
+import { locateJsonError } from "./json-position.js";
 import { problem, type CorpusProblem } from "./problem.js";
 import type { Claim, Corpus, PredicateSpec } from "./types.js";
 
@@ -138,12 +139,16 @@ export function parseJsonText(text: string): { readonly ok: true; readonly json:
 }
 
 function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  const detail = message.replace(/^JSON\.parse: /, "").replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/, "");
   if (text.trim() === "") return "invalid JSON: the file is empty";
-  if (!at) return `invalid JSON: ${detail}`;
-  const offset = Number(at[1]);
+  const message = error instanceof Error ? error.message : String(error);
+  // V8 quotes the text itself in some messages; keep only the description, on one line.
+  const detail = message
+    .replace(/^JSON\.parse: /, "")
+    .replace(/,? "[\s\S]*" is not valid JSON$/, "")
+    .replace(/ in JSON at position \d+[\s\S]*$/, "")
+    .replace(/\s+/g, " ");
+  const offset = locateJsonError(text);
+  if (offset < 0) return `invalid JSON: ${detail}`;
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
@@ -172,7 +177,9 @@ function suggest(word: string, candidates: Iterable<string>): string {
     const d = levenshtein.get(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 4)) ? ` (did you mean "${best}"?)` : "";
+  // Close enough to be a typo, and not so short that every word is "close".
+  const close = bestDistance < word.length && bestDistance <= Math.max(1, Math.floor(word.length / 3));
+  return best !== undefined && close ? ` (did you mean "${best}"?)` : "";
 }
 
 function describeInput(input: unknown): string {
@@ -211,7 +218,9 @@ function toProblems(issue: z.core.$ZodIssue, json: unknown): CorpusProblem[] {
       return [problem("invalid_type", segments, `expected ${expected}, got ${describeInput(input)}`)];
     }
     case "custom":
-      return [problem(/calendar date|partial ISO date|has no month/.test(issue.message) ? "invalid_date" : "invalid_value", segments, issue.message)];
+      return [problem(/calendar date|has no month/.test(issue.message) ? "invalid_date" : "invalid_value", segments, issue.message)];
+    case "invalid_format":
+      return [problem(/partial ISO date/.test(issue.message) ? "invalid_date" : "invalid_value", segments, issue.message)];
     default:
       return [problem("invalid_value", segments, issue.message)];
   }
@@ -222,18 +231,26 @@ function toProblems(issue: z.core.$ZodIssue, json: unknown): CorpusProblem[] {
  * rejected wherever they appear, walking iteratively so deep input cannot blow the stack.
  */
 function findReservedKeys(json: unknown): CorpusProblem[] {
+  // Each entry points at its parent, so deep input costs linear time; paths are built only for a find.
+  type Entry = { readonly value: unknown; readonly key: string | number | null; readonly parent: Entry | null };
+  const pathOf = (entry: Entry): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let e: Entry | null = entry; e !== null && e.key !== null; e = e.parent) path.push(e.key);
+    return path.reverse();
+  };
   const found: CorpusProblem[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: json, path: [] }];
+  const stack: Entry[] = [{ value: json, key: null, parent: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value } = entry;
     if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: entry });
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (key === "__proto__") found.push(problem("reserved_key", [...path, key], 'the key "__proto__" is not allowed'));
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      if (key === "__proto__") found.push(problem("reserved_key", [...pathOf(entry), key], 'the key "__proto__" is not allowed'));
+      else stack.push({ value: (value as Record<string, unknown>)[key], key, parent: entry });
     }
   }
   return found;
