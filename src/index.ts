@@ -11,6 +11,7 @@ export type { ParseCorpusResult } from "./model/parse-corpus.js";
 export { parseCorpora } from "./model/merge.js";
 export type { DocumentProblem, NamedDocument, ParseCorporaResult } from "./model/merge.js";
 export { formatPath } from "./model/problem.js";
+export { corpusJsonSchema, CORPUS_SCHEMA_ID } from "./model/json-schema.js";
 export type { CorpusProblem, ProblemCode } from "./model/problem.js";
 export { CorpusSchema, ClaimSchema, SourceSchema, EntitySchema, PredicateSpecSchema, ValueSchema, CORPUS_FORMAT } from "./model/schema.js";
 export type {

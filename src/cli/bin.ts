@@ -3,6 +3,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli } from "./run.js";
 
+interface Manifest {
+  readonly name?: string;
+  readonly version: string;
+  /** `"corroborate": { "exampleCorpus": "data/….json" }`: the corpus `check` runs on without a file. */
+  readonly corroborate?: { readonly exampleCorpus?: string };
+}
+
 /** The package root: the nearest folder above this file with corroborate's package.json (works from src/ and dist/). */
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +42,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 let status: number;
 try {
   const root = packageRoot();
-  const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest;
   status = runCli(process.argv.slice(2), {
     readFile: (path) => readFileSync(path, "utf8"),
     writeFile: writeWhole,
@@ -43,8 +50,8 @@ try {
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
     env: process.env,
-    defaultCorpus: join(root, "data", "iran-iraq-border-security-2023.json"),
-    version,
+    defaultCorpus: join(root, manifest.corroborate?.exampleCorpus ?? "data/corpus.json"),
+    version: manifest.version,
   });
 } catch (error) {
   // Never a stack trace: one line, and the usage-or-input status.

@@ -11,11 +11,18 @@ import { parsePartialDate } from "../time/partial-date.js";
 
 const nonEmpty = (what: string) => z.string().refine((s) => s.trim().length > 0, { error: `${what} must not be empty` });
 
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date. */
-export const PartialDateSchema = z.string().check((ctx) => {
-  const parsed = parsePartialDate(ctx.value);
-  if (!parsed.ok) ctx.issues.push({ code: "custom", message: parsed.reason, input: ctx.value });
-});
+export const PartialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE, { error: (iss) => `"${String(iss.input)}" is not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)` })
+  .check((ctx) => {
+    if (!PARTIAL_DATE.test(ctx.value)) return; // the pattern already said so
+    const parsed = parsePartialDate(ctx.value);
+    if (!parsed.ok) ctx.issues.push({ code: "custom", message: parsed.reason, input: ctx.value });
+  })
+  .meta({ description: "A partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD; it must be a real calendar date." });
 
 /** A date, either written as an ISO partial date or as words resolved against an anchor or the publication date. */
 export const DateValueSchema = z
