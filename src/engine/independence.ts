@@ -5,8 +5,8 @@ import type { ResolvedClaim } from "./types.js";
 /** Quotes at least this similar are one report copied, not two confirmations. */
 export const NEAR_IDENTICAL_QUOTES = 0.9;
 /**
- * Only quotes of at least this many words can betray copying: short ones ("Iraqi
- * National Security Adviser Qasim al-Araji") are alike because they name the same thing.
+ * Only quotes of at least this many words can betray copying: short ones ("UN
+ * Secretary-General Ban Ki-moon") are alike because they name the same thing.
  */
 export const MIN_COPIED_WORDS = 8;
 /** Fuzzy quote comparison is quadratic; past this many distinct quotes only exact copies are merged. */

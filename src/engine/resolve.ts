@@ -39,10 +39,6 @@ export function resolveDateValue(value: DateValue, source: Source, context: stri
     };
     return { type: "date", written: expr, interval: undefined, resolution: refused, referenceLabel, reference };
   }
-  if (!resolution.ok && reference === null) {
-    const reason = `${resolution.reason}${value.anchor === undefined ? ` (${source.id}'s publication date is unknown)` : ""}`;
-    return { type: "date", written: expr, interval: undefined, resolution: { ok: false, reason }, referenceLabel, reference };
-  }
   const interval = resolution.ok ? parsePartialDateOrSpan(resolution.start, resolution.end) : undefined;
   return { type: "date", written: expr, interval, resolution, referenceLabel, reference };
 }

@@ -28,9 +28,9 @@ export interface Evidence {
   readonly type: ValueType;
   readonly outlet: string;
   readonly publishedAt: string | null;
-  /** The value as the source wrote it ("on Sunday", "Qassem al-Araji", "175 parties"). */
+  /** The value as the source wrote it ("on Sunday", "Ban Ki Moon", "175 parties"). */
   readonly written: string;
-  /** The value as resolved ("2023-03-19", "entity:qasim-al-araji"), or `null` when unresolved. */
+  /** The value as resolved ("2016-04-22", "ban-ki-moon"), or `null` when unresolved. */
   readonly resolved: string | number | null;
   /** How it was resolved, when that was not trivial. */
   readonly how?: string;

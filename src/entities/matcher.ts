@@ -35,13 +35,13 @@ function tokensAlike(a: string, b: string): boolean {
 /**
  * Compare two names as written. Same after normalising (case, diacritics,
  * apostrophes, al-/el-, titles, transliteration); the same person with a middle
- * name dropped ("Mohammed al-Sudani" ⊂ "Mohammed Shia' Al-Sudani": at least two
+ * name dropped ("Gabriel Márquez" ⊂ "Gabriel García Márquez": at least two
  * names, the last one shared, in order); or a spelling variant within a
  * length-aware edit distance (one edit per eight letters, at least one).
  *
  * @example
  * ```ts
- * compareNames("Mohammed Shia' Al-Sudani", "Mohammed al-Sudani").same; // true
+ * compareNames("Gabriel García Márquez", "Gabriel Marquez").same; // true
  * compareNames("Laurent Fabius", "Ségolène Royal").same;                 // false
  * ```
  */

@@ -9,17 +9,18 @@ const TITLES = new Set([
   "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "sheikh", "shaikh", "sheik", "seyed", "seyyed", "sayed", "sayyid", "syed",
   "haji", "hajji", "imam", "ayatollah", "president", "prime", "minister", "general", "gen", "maj", "major", "col",
   "colonel", "lt", "lieutenant", "brigadier", "admiral", "king", "queen", "prince", "princess", "senator", "sen", "rep",
+  "secretary", "chairman", "chairwoman", "chancellor", "governor", "mayor", "ambassador",
 ]);
 
 /** The Arabic article in its transliterations, written joined or apart. */
 const ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)$/;
 
 /**
- * Name tokens in a comparable form: "Mohammed Shia' Al-Sudani" → ["mohammed", "shia", "sudani"].
+ * Name tokens in a comparable form: "Dr. Abdullah Al-Faisal" → ["abdullah", "faisal"].
  *
  * @example
  * ```ts
- * nameTokens("Qassem al-Araji"); // ["qassem", "araji"]
+ * nameTokens("Shaquille O’Neal"); // ["shaquille", "oneal"]
  * ```
  */
 export function nameTokens(name: string): string[] {

@@ -43,5 +43,5 @@ function evidence(e: Evidence): string[] {
   const value = e.resolved === null ? `“${e.written}” (unresolved)` : String(e.resolved) === e.written ? `“${e.written}”` : `“${e.written}” → ${e.resolved}`;
   const who = `${e.outlet}, ${e.publishedAt ?? "date unknown"}${e.attributedTo ? `, citing ${e.attributedTo}` : ""}${e.hedged ? " (hedged)" : ""}`;
   const when = e.asOf !== undefined ? ` as of ${e.asOf}` : "";
-  return [`> ${escapeMarkdown(e.quote)}`, `>`, `> — ${escapeMarkdown(who)} · \`${e.claim}\` · ${escapeMarkdown(value + when)}`, ""];
+  return [`> ${escapeMarkdown(e.quote)}`, `>`, `> — ${escapeMarkdown(who)} · claim ${escapeMarkdown(e.claim)} · ${escapeMarkdown(value + when)}`, ""];
 }

@@ -49,7 +49,7 @@ function classify(word: string): { direction: Direction; strong: boolean } | und
  *
  * @example
  * ```ts
- * tenseCue("Iran has set a deadline of September 19", "September 19");
+ * tenseCue("The board has set a deadline of September 19", "September 19");
  * // { direction: "future", cue: "deadline", strong: false }
  * ```
  */

@@ -14,7 +14,7 @@ export function outlets(claims: readonly ResolvedClaim[]): string {
   return listOf([...new Set([...claims].sort((a, b) => a.index - b.index).map((c) => c.source.outlet))]);
 }
 
-/** "Xinhua ('March 19, 2023')" — a claim's source and its value as written. */
+/** "Global Wire ('April 22, 2016')" — a claim's source and its value as written. */
 export function said(c: ResolvedClaim): string {
   return `${c.source.outlet} ('${c.value.written}')`;
 }
@@ -30,7 +30,7 @@ export function clusterLabel(cluster: ValueCluster): string {
   return cluster.interval ? describeInterval(cluster.interval) : String(cluster.value);
 }
 
-/** "Xinhua and Tehran Times: 2023-03-19; Tasnim: 2023-09" — every cluster with its outlets. */
+/** "Wire and Herald: 2016-04-22; Blog: 2015-12" — every cluster with its outlets. */
 export function clusterList(clusters: readonly ValueCluster[]): string {
   return clusters.map((c) => `${outlets(c.claims)}: ${clusterLabel(c)}`).join("; ");
 }
