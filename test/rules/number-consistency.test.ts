@@ -1,0 +1,34 @@
+import { describe, it } from "vitest";
+import { numberConsistency } from "../../src/rules/number-consistency.js";
+import { RuleTester } from "../../src/testing/index.js";
+
+const sources = [
+  { id: "a", outlet: "A", publishedAt: "2016-04-22" },
+  { id: "b", outlet: "B", publishedAt: "2016-04-23" },
+];
+const count = (id: string, source: string, value: number, unit = "parties") => ({
+  id, source, subject: "paris-agreement", predicate: "signatories", value: { type: "number", value, unit }, quote: `${value} ${unit} signed`,
+});
+
+new RuleTester({ describe, it }).run(numberConsistency, {
+  valid: [
+    { name: "equal numbers agree", corpus: { sources, claims: [count("a1", "a", 175), count("b1", "b", 175)] }, findings: [{ messageId: "agree", claims: ["a1", "b1"], clusters: [175] }] },
+    {
+      name: "numbers within the predicate's tolerance agree",
+      corpus: { sources, predicates: { signatories: { type: "number", tolerance: 5 } }, claims: [count("a1", "a", 175), count("b1", "b", 171)] },
+      findings: [{ messageId: "agree", claims: ["a1", "b1"], data: { detail: " Written 175 parties, 171 parties: within tolerance." } }],
+    },
+  ],
+  invalid: [
+    {
+      name: "different numbers conflict",
+      corpus: { sources, claims: [count("a1", "a", 175), count("b1", "b", 195)] },
+      findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1"], clusters: [175, 195] }],
+    },
+    {
+      name: "the same number in different units is not silently equal",
+      corpus: { sources, claims: [count("a1", "a", 175), count("b1", "b", 175, "countries")] },
+      findings: [{ messageId: "conflict", claims: ["a1", "b1"], data: { detail: " The units differ; corroborate does not convert units." } }],
+    },
+  ],
+});

@@ -1,0 +1,39 @@
+import { describe, it } from "vitest";
+import { singleSource } from "../../src/rules/single-source.js";
+import { RuleTester } from "../../src/testing/index.js";
+
+const sources = [
+  { id: "wire", outlet: "Wire", publishedAt: "2016-04-22" },
+  { id: "daily", outlet: "Daily", publishedAt: "2016-04-23", republishes: "wire" },
+  { id: "herald", outlet: "Herald", publishedAt: "2016-04-24" },
+];
+const count = (id: string, source: string, value: number, extra: Record<string, unknown> = {}) => ({
+  id, source, subject: "paris-agreement", predicate: "signatories", value: { type: "number", value }, quote: `${value} parties`, ...extra,
+});
+const long = "Officials said that one hundred and seventy-five parties signed the agreement at the ceremony in New York";
+
+new RuleTester({ describe, it }).run(singleSource, {
+  valid: [
+    { name: "two independent sources confirm each other", corpus: { sources, claims: [count("w1", "wire", 175), count("h1", "herald", 175)] }, findings: [] },
+  ],
+  invalid: [
+    {
+      name: "a value only one source states, with who it is attributed to",
+      corpus: { sources, claims: [count("w1", "wire", 175), count("h1", "herald", 195, { attributedTo: "a UN official" })] },
+      findings: [
+        { messageId: "single", claims: ["w1"], data: { source: "Wire", attribution: "" } },
+        { messageId: "single", claims: ["h1"], data: { source: "Herald", attribution: " (attributed to a UN official)" } },
+      ],
+    },
+    {
+      name: "a republished copy is no confirmation",
+      corpus: { sources, claims: [count("w1", "wire", 175), count("d1", "daily", 175)] },
+      findings: [{ messageId: "single", kind: "note", claims: ["w1", "d1"], data: { source: "Wire / Daily" } }],
+    },
+    {
+      name: "near-identical quotes are one report copied, not two confirmations",
+      corpus: { sources, claims: [count("w1", "wire", 175, { quote: long }), count("h1", "herald", 175, { quote: `${long}.` })] },
+      findings: [{ messageId: "single", claims: ["w1", "h1"] }],
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { describe, it } from "vitest";
+import { textConsistency } from "../../src/rules/text-consistency.js";
+import { RuleTester } from "../../src/testing/index.js";
+
+const sources = [
+  { id: "a", outlet: "A", publishedAt: "2016-04-22" },
+  { id: "b", outlet: "B", publishedAt: "2016-04-23" },
+];
+const aim = (id: string, source: string, value: string) => ({
+  id, source, subject: "paris-agreement", predicate: "aim", value: { type: "text", value }, quote: value,
+});
+
+new RuleTester({ describe, it }).run(textConsistency, {
+  valid: [
+    {
+      name: "wording that differs only in case, spacing and punctuation agrees",
+      corpus: { sources, claims: [aim("a1", "a", "hold warming well below 2 °C"), aim("b1", "b", "Hold warming well below 2°C.")] },
+      findings: [{ messageId: "agree", claims: ["a1", "b1"], clusters: ["hold warming well below 2 °C"] }],
+    },
+  ],
+  invalid: [
+    {
+      name: "different wording conflicts",
+      corpus: { sources, claims: [aim("a1", "a", "camps managed by the Baghdad authorities"), aim("b1", "b", "camps in the provinces of Erbil and Sulaymaniyah")] },
+      findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1"] }],
+    },
+  ],
+});
