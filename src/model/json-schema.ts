@@ -12,7 +12,7 @@ export const CORPUS_SCHEMA_ID = "https://unpkg.com/corroborate/schema/corpus.sch
  *
  * @example
  * ```ts
- * import schema from "corroborate/corpus.schema.json" with { type: "json" };
+ * import schema from "corroborate/schema/corpus.schema.json" with { type: "json" };
  * ```
  */
 export function corpusJsonSchema(): Record<string, unknown> {
