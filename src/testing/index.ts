@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export { RuleTester, RuleTesterError } from "./rule-tester.js";
-export type { ExpectedFinding, InvalidCase, RuleTesterCases, RuleTesterOptions, TestCorpus, ValidCase } from "./rule-tester.js";
+export type { ExpectedFinding, InvalidCase, RuleTesterCases, RuleTesterOptions, TestClaim, TestCorpus, TestSource, ValidCase } from "./rule-tester.js";

@@ -6,6 +6,10 @@ import type { CorpusInput } from "../model/types.js";
 
 /** A corpus for a test case: `format` may be left out. */
 export type TestCorpus = Omit<CorpusInput, "format"> & { readonly format?: "corroborate/v1" };
+/** One claim of a test corpus (annotate helpers with it so literal types like `"date"` are kept). */
+export type TestClaim = CorpusInput["claims"][number];
+/** One source of a test corpus. */
+export type TestSource = CorpusInput["sources"][number];
 
 /** A finding a case expects. Fields left out are not checked, except `claims` and `messageId`. */
 export interface ExpectedFinding {

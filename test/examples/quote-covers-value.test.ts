@@ -1,9 +1,9 @@
 import { describe, it } from "vitest";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 import { quoteCoversValue } from "./quote-covers-value.js";
 
-const sources = [{ id: "a", outlet: "A", publishedAt: "2024-11-12" }];
-const claim = (quote: string, value: Record<string, unknown>) => ({ id: "a1", source: "a", subject: "meeting", predicate: "heldOn", value, quote });
+const sources: TestSource[] = [{ id: "a", outlet: "A", publishedAt: "2024-11-12" }];
+const claim = (quote: string, value: TestClaim["value"]): TestClaim => ({ id: "a1", source: "a", subject: "meeting", predicate: "heldOn", value, quote });
 
 new RuleTester({ describe, it }).run(quoteCoversValue, {
   valid: [

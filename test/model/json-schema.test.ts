@@ -5,7 +5,7 @@ import { ROOT } from "../helpers.js";
 
 describe("the shipped JSON Schema", () => {
   it("is exactly what the zod schemas generate (run `npm run schema` after changing them)", () => {
-    const shipped = JSON.parse(readFileSync(`${ROOT}schema/corpus.schema.json`, "utf8"));
+    const shipped = JSON.parse(readFileSync(`${ROOT}data/corpus.schema.json`, "utf8"));
     expect(shipped).toEqual(corpusJsonSchema());
   });
 

@@ -1,14 +1,14 @@
 import { describe, it } from "vitest";
 import { dateConsistency } from "../../src/rules/date-consistency.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [
+const sources: TestSource[] = [
   { id: "a", outlet: "A", publishedAt: "2016-04-25" },
   { id: "b", outlet: "B", publishedAt: "2016-05" },
   { id: "c", outlet: "C", publishedAt: "2016-04-22" },
 ];
-const signed = (id: string, source: string, value: Record<string, string>) => ({
-  id, source, subject: "paris-agreement", predicate: "signedOn", value: { type: "date", ...value }, quote: `signed ${value.expr ?? value.value}`,
+const signed = (id: string, source: string, value: { value?: string; expr?: string }): TestClaim => ({
+  id, source, subject: "paris-agreement", predicate: "signedOn", value: { type: "date", ...value }, quote: `signed ${value.expr ?? value.value ?? ""}`,
 });
 
 new RuleTester({ describe, it }).run(dateConsistency, {
@@ -42,7 +42,7 @@ new RuleTester({ describe, it }).run(dateConsistency, {
         sources,
         predicates: { meetingOn: { type: "date", cardinality: "many" } },
         claims: [
-          { id: "a1", source: "a", subject: "talks", predicate: "meetingOn", value: { type: "date", value: "2016-03-01" }, quote: "met on 1 March" },
+          { id: "a1", source: "a", subject: "talks", predicate: "meetingOn", value: { type: "date", value: "2016-03-01" }, quote: "met on 1 March" } satisfies TestClaim,
           { id: "b1", source: "b", subject: "talks", predicate: "meetingOn", value: { type: "date", value: "2016-04-01" }, quote: "met on 1 April" },
         ],
       },

@@ -1,15 +1,15 @@
 import { describe, it } from "vitest";
 import { entityConsistency } from "../../src/rules/entity-consistency.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [
+const sources: TestSource[] = [
   { id: "a", outlet: "A", publishedAt: "2023-03" },
   { id: "b", outlet: "B", publishedAt: "2024-09-11" },
   { id: "c", outlet: "C", publishedAt: "2024-11-12" },
 ];
-const pm = (id: string, source: string, name: string, asOf?: string) => ({
+const pm = (id: string, source: string, name: string, asOf?: string): TestClaim => ({
   id, source, subject: "iraq", predicate: "primeMinister", value: { type: "entity", value: name }, quote: `Prime Minister ${name}`,
-  ...(asOf && { asOf: { type: "date", value: asOf } }),
+  ...(asOf && { asOf: { type: "date" as const, value: asOf } }),
 });
 
 new RuleTester({ describe, it }).run(entityConsistency, {

@@ -1,17 +1,17 @@
 import { describe, it } from "vitest";
 import { framingConflict } from "../../src/rules/framing-conflict.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [
+const sources: TestSource[] = [
   { id: "tasnim", outlet: "Tasnim", publishedAt: "2023-09" },
   { id: "tt", outlet: "Tehran Times", publishedAt: null },
 ];
-const deadline = (id: string, source: string, qualifiers?: Record<string, unknown>, value = "2023-09-19") => ({
+const deadline = (id: string, source: string, qualifiers?: TestClaim["qualifiers"], value = "2023-09-19"): TestClaim => ({
   id, source, subject: "agreement", predicate: "deadline", value: { type: "date", value }, quote: "by September 19",
   ...(qualifiers && { qualifiers }),
 });
-const E = (value: string) => ({ type: "entity", value });
-const T = (value: string) => ({ type: "text", value });
+const E = (value: string) => ({ type: "entity" as const, value });
+const T = (value: string) => ({ type: "text" as const, value });
 
 new RuleTester({ describe, it }).run(framingConflict, {
   valid: [

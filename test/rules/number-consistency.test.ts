@@ -1,12 +1,12 @@
 import { describe, it } from "vitest";
 import { numberConsistency } from "../../src/rules/number-consistency.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [
+const sources: TestSource[] = [
   { id: "a", outlet: "A", publishedAt: "2016-04-22" },
   { id: "b", outlet: "B", publishedAt: "2016-04-23" },
 ];
-const count = (id: string, source: string, value: number, unit = "parties") => ({
+const count = (id: string, source: string, value: number, unit = "parties"): TestClaim => ({
   id, source, subject: "paris-agreement", predicate: "signatories", value: { type: "number", value, unit }, quote: `${value} ${unit} signed`,
 });
 

@@ -1,13 +1,13 @@
 import { describe, it } from "vitest";
 import { relativeDate } from "../../src/rules/relative-date.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [
+const sources: TestSource[] = [
   { id: "xinhua", outlet: "Xinhua", publishedAt: "2024-11-12" },
   { id: "tt", outlet: "Tehran Times", publishedAt: null },
 ];
-const claim = (id: string, source: string, value: Record<string, string>, extra: Record<string, unknown> = {}) => ({
-  id, source, subject: "meeting", predicate: "heldOn", value: { type: "date", ...value }, quote: `met ${value.expr ?? value.value}`, ...extra,
+const claim = (id: string, source: string, value: { value?: string; expr?: string; anchor?: string }, extra: Partial<TestClaim> = {}): TestClaim => ({
+  id, source, subject: "meeting", predicate: "heldOn", value: { type: "date", ...value }, quote: `met ${value.expr ?? value.value ?? ""}`, ...extra,
 });
 
 new RuleTester({ describe, it }).run(relativeDate, {

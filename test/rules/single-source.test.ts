@@ -1,13 +1,13 @@
 import { describe, it } from "vitest";
 import { singleSource } from "../../src/rules/single-source.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [
+const sources: TestSource[] = [
   { id: "wire", outlet: "Wire", publishedAt: "2016-04-22" },
   { id: "daily", outlet: "Daily", publishedAt: "2016-04-23", republishes: "wire" },
   { id: "herald", outlet: "Herald", publishedAt: "2016-04-24" },
 ];
-const count = (id: string, source: string, value: number, extra: Record<string, unknown> = {}) => ({
+const count = (id: string, source: string, value: number, extra: Partial<TestClaim> = {}): TestClaim => ({
   id, source, subject: "paris-agreement", predicate: "signatories", value: { type: "number", value }, quote: `${value} parties`, ...extra,
 });
 const long = "Officials said that one hundred and seventy-five parties signed the agreement at the ceremony in New York";

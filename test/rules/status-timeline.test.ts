@@ -1,19 +1,19 @@
 import { describe, it } from "vitest";
 import { statusTimeline } from "../../src/rules/status-timeline.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [
+const sources: TestSource[] = [
   { id: "tt", outlet: "Tehran Times", publishedAt: null },
   { id: "menafn", outlet: "MENAFN", publishedAt: "2024-09-11" },
   { id: "copy", outlet: "Copy", publishedAt: "2024-10-01", republishes: "tt" },
   { id: "tasnim", outlet: "Tasnim", publishedAt: "2023-09" },
 ];
-const predicates = { status: { type: "status", changesOverTime: true }, deadline: { type: "date", role: "deadline" } } as const;
-const status = (id: string, source: string, value: string, asOf?: string, attributedTo?: string) => ({
+const predicates = { status: { type: "status" as const, changesOverTime: true }, deadline: { type: "date" as const, role: "deadline" as const } };
+const status = (id: string, source: string, value: "not-started" | "in-progress" | "complete", asOf?: string, attributedTo?: string): TestClaim => ({
   id, source, subject: "agreement", predicate: "status", value: { type: "status", value }, quote: `${value}`,
-  ...(asOf && { asOf: { type: "date", value: asOf } }), ...(attributedTo && { attributedTo }),
+  ...(asOf && { asOf: { type: "date" as const, value: asOf } }), ...(attributedTo && { attributedTo }),
 });
-const deadline = { id: "d1", source: "tasnim", subject: "agreement", predicate: "deadline", value: { type: "date", value: "2023-09-19" }, quote: "a deadline of September 19" };
+const deadline: TestClaim = { id: "d1", source: "tasnim", subject: "agreement", predicate: "deadline", value: { type: "date", value: "2023-09-19" }, quote: "a deadline of September 19" };
 
 new RuleTester({ describe, it }).run(statusTimeline, {
   valid: [

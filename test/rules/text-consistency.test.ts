@@ -1,12 +1,12 @@
 import { describe, it } from "vitest";
 import { textConsistency } from "../../src/rules/text-consistency.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [
+const sources: TestSource[] = [
   { id: "a", outlet: "A", publishedAt: "2016-04-22" },
   { id: "b", outlet: "B", publishedAt: "2016-04-23" },
 ];
-const aim = (id: string, source: string, value: string) => ({
+const aim = (id: string, source: string, value: string): TestClaim => ({
   id, source, subject: "paris-agreement", predicate: "aim", value: { type: "text", value }, quote: value,
 });
 

@@ -1,9 +1,9 @@
 import { describe, it } from "vitest";
 import { weekdayMismatch } from "../../src/rules/weekday-mismatch.js";
-import { RuleTester } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
 
-const sources = [{ id: "a", outlet: "A", publishedAt: "2016-04-25" }];
-const on = (expr: string) => ({ id: "a1", source: "a", subject: "signing", predicate: "heldOn", value: { type: "date", expr }, quote: `held on ${expr}` });
+const sources: TestSource[] = [{ id: "a", outlet: "A", publishedAt: "2016-04-25" }];
+const on = (expr: string): TestClaim => ({ id: "a1", source: "a", subject: "signing", predicate: "heldOn", value: { type: "date", expr }, quote: `held on ${expr}` });
 
 new RuleTester({ describe, it }).run(weekdayMismatch, {
   valid: [

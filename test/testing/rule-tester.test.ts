@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineRule } from "../../src/engine/define-rule.js";
-import { RuleTester, RuleTesterError, type RuleTesterCases } from "../../src/testing/index.js";
+import { RuleTester, RuleTesterError, type RuleTesterCases, type TestCorpus } from "../../src/testing/index.js";
 
-const corpus = {
+const corpus: TestCorpus = {
   sources: [{ id: "a", outlet: "A", publishedAt: "2020" }],
   claims: [{ id: "a1", source: "a", subject: "s", predicate: "p", value: { type: "text", value: "x" }, quote: "x" }],
 };

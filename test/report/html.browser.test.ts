@@ -1,0 +1,132 @@
+/**
+ * The HTML report as a person sees it, in real headless Chromium (Debian's
+ * package driven by playwright-core). Skips cleanly when Chromium is not
+ * installed; CI installs it. Screenshots go to test-artifacts/ (not committed).
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { check } from "../../src/engine/check.js";
+import { formatHtml } from "../../src/report/html.js";
+import { bundledReport, corpusOf, fixture, ROOT } from "../helpers.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = `${ROOT}test-artifacts/`;
+
+/** Write a report to disk and open it, recording every request other than the page itself. */
+async function open(browser: Browser, name: string, html: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}${name}.html`;
+  writeFileSync(path, html);
+  const url = pathToFileURL(path).href;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  await page.route("**/*", (route) => {
+    if (route.request().url() !== url) requests.push(route.request().url());
+    return route.request().url() === url ? route.continue() : route.abort();
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("dialog", (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  return { page, requests, errors };
+}
+
+describe.skipIf(!existsSync(CHROMIUM))("the HTML report in Chromium", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows every dated claim on the timeline, in date order from left to right", async () => {
+    const report = bundledReport();
+    const { page, requests, errors } = await open(browser, "bundled-report", formatHtml(report));
+    const marks = await page.$$eval(".timeline-svg .mark", (nodes) =>
+      nodes.map((n) => ({ claim: n.getAttribute("data-claim")!, start: n.getAttribute("data-start")!, x: n.getBoundingClientRect().left })),
+    );
+    const dated = new Set(
+      report.findings.flatMap((f) => (f.evidence ?? []).filter((e) => (e.type === "date" && e.resolved !== null) || e.asOf !== undefined).map((e) => e.claim)),
+    );
+    expect(new Set(marks.map((m) => m.claim))).toEqual(dated);
+    for (const id of ["xinhua-signed-on", "tasnim-deadline", "tehran-times-status-complete", "xinhua-status-fully-implement"]) {
+      expect(marks.some((m) => m.claim === id)).toBe(true);
+    }
+    const byDate = [...marks].sort((a, b) => a.start.localeCompare(b.start));
+    for (let i = 1; i < byDate.length; i++) expect(byDate[i]!.x).toBeGreaterThanOrEqual(byDate[i - 1]!.x - 0.5);
+    // The signing, the deadline, the completion claim and the 2024 calls sit in that order.
+    const x = (id: string) => marks.find((m) => m.claim === id)!.x;
+    expect(x("xinhua-signed-on")).toBeLessThan(x("tasnim-deadline"));
+    expect(x("tasnim-deadline")).toBeLessThan(x("tehran-times-status-complete"));
+    expect(x("tehran-times-status-complete")).toBeLessThan(x("menafn-status-fully-implementing"));
+    expect(x("menafn-status-fully-implementing")).toBeLessThan(x("xinhua-status-fully-implement"));
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}bundled-report.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("filters findings by kind and severity", async () => {
+    const { page } = await open(browser, "bundled-report-filter", formatHtml(bundledReport()));
+    const visible = (selector: string) => page.$$eval(selector, (nodes) => nodes.filter((n) => !(n as HTMLElement).hidden).length);
+    const notes = await visible(".finding[data-kind=note]");
+    expect(notes).toBeGreaterThan(0);
+    await page.uncheck("input[name=kind][value=note]");
+    expect(await visible(".finding[data-kind=note]")).toBe(0);
+    expect(await visible(".finding[data-kind=discrepancy]")).toBe(3);
+    await page.uncheck("input[name=severity][value=warning]");
+    expect(await visible(".finding[data-kind=discrepancy]")).toBe(0);
+    await page.check("input[name=kind][value=note]");
+    await page.check("input[name=severity][value=warning]");
+    expect(await visible(".finding[data-kind=note]")).toBe(notes);
+    await page.close();
+  });
+
+  it("works with the keyboard: filters toggle and findings open", async () => {
+    const { page } = await open(browser, "bundled-report-keyboard", formatHtml(bundledReport()));
+    await page.focus("input[name=kind][value=agreement]");
+    await page.keyboard.press("Space");
+    expect(await page.$$eval(".finding[data-kind=agreement]", (n) => n.every((x) => (x as HTMLElement).hidden))).toBe(true);
+    await page.focus(".finding[data-kind=discrepancy] summary");
+    await page.keyboard.press("Enter");
+    expect(await page.$eval(".finding[data-kind=discrepancy] details", (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
+  it("respects prefers-color-scheme", async () => {
+    const { page } = await open(browser, "bundled-report-dark", formatHtml(bundledReport()));
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: "light" });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await background()).not.toBe(light);
+    await page.screenshot({ path: `${ARTIFACTS}bundled-report-dark.png` });
+    await page.close();
+  });
+
+  it("runs nothing and fetches nothing from a hostile corpus", async () => {
+    const html = formatHtml(check(corpusOf(fixture("hostile.json"))));
+    const { page, requests, errors } = await open(browser, "hostile-report", html);
+    await page.$$eval("details", (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.hover("text=Name").catch(() => undefined);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.$$eval("a[href^='javascript:' i]", (n) => n.length)).toBe(0);
+    // The hostile strings are there, as text.
+    expect(await page.textContent("h1")).toContain("<script>window.__pwned = 'title'</script>");
+    await page.close();
+  });
+});
