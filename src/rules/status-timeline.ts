@@ -20,8 +20,8 @@ export const statusTimeline = defineRule({
       contested:
         "{completeBy} says the {predicate} of {subject} is complete as of {completeAt}, but later {laterBy} describe{laterVerb} it as {laterStatus}: the completion is contested.",
       lateCompletion:
-        "{completeBy} says the {predicate} of {subject} is complete as of {completeAt}, {days} day{plural} after the deadline of {deadline}{attribution}.",
-      onTime: "{completeBy} says the {predicate} of {subject} is complete as of {completeAt}, by the deadline of {deadline}{attribution}.",
+        "{completeBy} says the {predicate} of {subject} is complete as of {completeAt}, {days} day{plural} after the deadline of {deadline}.",
+      onTime: "{completeBy} says the {predicate} of {subject} is complete as of {completeAt}, by the deadline of {deadline}.",
     },
   },
   options: z.strictObject({
@@ -75,8 +75,7 @@ export const statusTimeline = defineRule({
         if (!deadline) continue;
         const due = deadline.cluster.interval!;
         const days = done.asOf!.startDay - due.endDay;
-        const attribution = done.claim.attributedTo ? `, according to ${done.claim.attributedTo}` : "";
-        const data = { completeBy: who(done), completeAt: at(done.asOf!), deadline: describeInterval(due), predicate: group.predicate, subject: group.subject, attribution };
+        const data = { completeBy: who(done), completeAt: at(done.asOf!), deadline: describeInterval(due), predicate: group.predicate, subject: group.subject };
         if (days > 0) {
           ctx.report({ ...base, kind: "note", severity: "warning", messageId: "lateCompletion", data: { ...data, days, plural: days === 1 ? "" : "s" }, claims: [done, ...deadline.claims] });
         } else if (done.asOf!.endDay <= due.endDay && ctx.options.reportOnTime) {

@@ -23,17 +23,17 @@ export function checkConsistency(ctx: RuleContext<unknown>, type: ValueType, wor
   for (const group of ctx.groups) {
     if (group.spec.type !== type) continue;
     if (!group.spec.changesOverTime) {
-      checkSlice(ctx, group, group.claims, wording);
+      checkSlice(ctx, group, group.claims, wording, "timeless");
       continue;
     }
     // A value that is the same at every time reported agrees across those times;
     // otherwise claims are compared only where their times overlap, and the change is noted.
     const whole = ctx.clusters(group.claims);
     if (whole.length <= 1) {
-      checkSlice(ctx, group, group.claims, wording);
+      checkSlice(ctx, group, group.claims, wording, "across");
       continue;
     }
-    for (const slice of ctx.slices(group)) checkSlice(ctx, group, slice, wording);
+    for (const slice of ctx.slices(group)) checkSlice(ctx, group, slice, wording, "within");
     reportChange(ctx, group, whole);
   }
 }
@@ -71,11 +71,14 @@ function label(interval: { value: string | null; start: string; end: string }): 
   return interval.value ?? `${interval.start} … ${interval.end}`;
 }
 
-function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonly ResolvedClaim[], wording: ConsistencyWording): void {
+/** `across`: the whole group, one value at every time; `within`: one slice of overlapping times. */
+type TimeScope = "timeless" | "across" | "within";
+
+function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonly ResolvedClaim[], wording: ConsistencyWording, scope: TimeScope = "timeless"): void {
   const clusters = ctx.clusters(slice);
   if (clusters.length === 0) return;
   const base = { subject: group.subject, predicate: group.predicate };
-  const when = group.spec.changesOverTime ? timeNote(slice) : "";
+  const when = scope === "timeless" ? "" : timeNote(slice, scope);
   const agreements = group.spec.cardinality === "many" || clusters.length === 1 ? clusters : [];
   for (const cluster of agreements) {
     if (new Set(cluster.claims.map((c) => c.source.id)).size < 2) continue;
@@ -115,12 +118,15 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
   }
 }
 
-function timeNote(slice: readonly ResolvedClaim[]): string {
+function timeNote(slice: readonly ResolvedClaim[], scope: "across" | "within"): string {
   const starts = slice.map((c) => c.asOf?.start).filter((s): s is string => s !== undefined).sort();
   const ends = slice.map((c) => c.asOf?.end).filter((s): s is string => s !== undefined).sort();
   if (starts.length === 0) return "";
+  const span = `${starts[0]}${ends.at(-1) !== starts[0] ? ` to ${ends.at(-1)}` : ""}`;
   const unknown = slice.some((c) => c.asOf === undefined) ? "; some claims do not say when" : "";
-  return ` It changes over time; these claims cover ${starts[0]}${ends.at(-1) !== starts[0] ? ` to ${ends.at(-1)}` : ""}${unknown}.`;
+  return scope === "across"
+    ? ` The same at every time reported (${span}${unknown}).`
+    : ` It changes over time; these claims overlap in time (${span}).`;
 }
 
 export { outlets };
