@@ -13,12 +13,19 @@ export const STYLE = `
 }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
-header, main { max-width: 1200px; margin: 0 auto; padding: 0 1rem; }
+header, main { max-width: 1600px; margin: 0 auto; padding: 0 1rem; }
+@media (min-width: 1100px) {
+  main { display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); column-gap: 1.5rem; align-items: start; }
+  .timeline { position: sticky; top: 0.5rem; }
+  .sources { grid-column: 1 / -1; }
+}
 h1 { font-size: 1.5rem; margin: 1rem 0 0.25rem; }
 .summary { color: var(--muted); margin: 0 0 1rem; }
 section { margin: 1.5rem 0; }
 .timeline-svg { background: var(--card); border: 1px solid var(--line); border-radius: 6px; }
 .timeline-svg text { fill: var(--fg); font-size: 11px; }
+.timeline-svg .row-label .predicate { font-weight: 600; }
+.timeline-svg .row-label .subject { fill: var(--muted); font-size: 10px; }
 .timeline-svg .tick { stroke: var(--line); stroke-width: 1; }
 .timeline-svg .tick.year { stroke: var(--muted); }
 .timeline-svg .tick-label { fill: var(--muted); text-anchor: middle; }

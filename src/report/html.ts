@@ -102,7 +102,7 @@ function marks(report: Report): Mark[] {
       }
       const when = e.type === "date" && typeof e.resolved === "string" ? interval(e.resolved) : e.asOf !== undefined ? interval(e.asOf) : undefined;
       if (!when) continue;
-      const row = `${e.subject} · ${e.predicate}`;
+      const row = `${e.subject}\u0000${e.predicate}`;
       const label = e.type === "date" ? `${e.written}` : `${e.written} (as of ${e.asOf})`;
       seen.set(e.claim, { evidence: e, row, at: when, label, finding: i, contested: discrepancy });
     }
@@ -116,7 +116,7 @@ function timeline(report: Report, colour: (source: string) => string): string {
   const rows = [...new Set(all.map((m) => m.row))];
   const min = Math.min(...all.map((m) => m.at.startDay)) - 10;
   const max = Math.max(...all.map((m) => m.at.endDay + 1)) + 10;
-  const [labelWidth, plotWidth, rowHeight, top] = [260, 700, 34, 30];
+  const [labelWidth, plotWidth, rowHeight, top] = [260, 700, 36, 30];
   const x = (day: number) => labelWidth + ((day - min) / (max - min)) * plotWidth;
   const height = top + rows.length * rowHeight + 10;
   const parts: string[] = [];
@@ -134,8 +134,13 @@ function timeline(report: Report, colour: (source: string) => string): string {
       parts.push(`<text class="tick-label" x="${x(day).toFixed(1)}" y="${top - 10}">${month === 1 ? year : `${year}-${String(month).padStart(2, "0")}`}</text>`);
     }
   }
+  const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
   rows.forEach((row, r) => {
-    parts.push(`<text class="row-label" x="6" y="${top + r * rowHeight + rowHeight / 2 + 4}">${escapeHtml(row.length > 40 ? `${row.slice(0, 39)}…` : row)}</text>`);
+    const [subject, predicate] = row.split("\u0000") as [string, string];
+    const y = top + r * rowHeight;
+    parts.push(
+      `<text class="row-label" x="6" y="${y + 14}"><tspan class="predicate">${escapeHtml(clip(predicate, 38))}</tspan><tspan class="subject" x="6" dy="13">${escapeHtml(clip(subject, 44))}</tspan></text>`,
+    );
   });
   const perRow = new Map<string, number>();
   for (const m of [...all].sort((a, b) => a.at.startDay - b.at.startDay)) {
