@@ -2,17 +2,17 @@ import { z } from "zod";
 import { CorpusSchema } from "./schema.js";
 
 /** Where the published schema lives (its `$id`). */
-export const CORPUS_SCHEMA_ID = "https://unpkg.com/corroborate/schema/corpus.schema.json";
+export const CORPUS_SCHEMA_ID = "https://unpkg.com/corroborate/data/corpus.schema.json";
 
 /**
  * The corpus format as a JSON Schema (draft 2020-12), generated from the zod
  * schemas so the two never drift (a test compares it with the shipped
- * `schema/corpus.schema.json`). It checks shape; the cross-record rules (unique
+ * `data/corpus.schema.json`). It checks shape; the cross-record rules (unique
  * ids, known sources, real calendar dates, predicate types) are parseCorpus's.
  *
  * @example
  * ```ts
- * import schema from "corroborate/schema/corpus.schema.json" with { type: "json" };
+ * import schema from "corroborate/data/corpus.schema.json" with { type: "json" };
  * ```
  */
 export function corpusJsonSchema(): Record<string, unknown> {
