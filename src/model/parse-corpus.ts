@@ -39,60 +39,22 @@ const KNOWN_KEYS = [
 export function parseCorpus(json: unknown): ParseCorpusResult {
   const reserved = findReservedKeys(json);
   const parsed = CorpusSchema.safeParse(json);
-  if (!parsed.success) {
-    const reservedPaths = new Set(reserved.map((p) => p.path));
-    const shape = parsed.error.issues.flatMap((issue) => toProblems(issue, json)).filter((p) => !reservedPaths.has(p.path));
-    return { ok: false, problems: sortProblems([...reserved, ...shape]) };
+  // Cross-record rules run on the raw document too, so one pass shows every problem,
+  // not the shape's first and the rest after it is fixed. The shape's word wins on a path.
+  const cross = crossRecordChecks(json);
+  if (!parsed.success || reserved.length > 0) {
+    const shape = parsed.success ? [] : parsed.error.issues.flatMap((issue) => toProblems(issue, json));
+    const seen = new Set<string>();
+    const problems = [...reserved, ...shape, ...cross.problems].filter((p) => !seen.has(p.path) && seen.add(p.path));
+    return { ok: false, problems: sortProblems(problems) };
   }
-  if (reserved.length > 0) return { ok: false, problems: reserved };
   const data = parsed.data;
-  const problems: CorpusProblem[] = [];
-
-  checkUniqueIds(data.sources, "sources", "source", problems);
-  checkUniqueIds(data.claims, "claims", "claim", problems);
-  checkUniqueIds(data.entities, "entities", "entity", problems);
-
-  const aliasOwner = new Map<string, string>();
-  data.entities.forEach((entity, i) => {
-    entity.names.forEach((name, j) => {
-      const key = name.normalize("NFC").trim().toLowerCase();
-      const owner = aliasOwner.get(key);
-      if (owner !== undefined) {
-        problems.push(
-          problem("duplicate_alias", ["entities", i, "names", j], `the name "${name}" is already a name of entity "${owner}"`),
-        );
-      } else aliasOwner.set(key, entity.id);
-    });
-  });
-
-  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const problems = cross.problems;
   const predicates: Record<string, PredicateSpec> = Object.create(null);
   for (const [name, spec] of Object.entries(data.predicates)) predicates[name] = Object.freeze({ ...spec, declared: true });
-  const inferredFrom = new Map<string, number>();
-
-  data.claims.forEach((claim, i) => {
-    if (!sourceIds.has(claim.source)) {
-      problems.push(
-        problem("unknown_source", ["claims", i, "source"], `no source has the id "${claim.source}"${suggest(claim.source, sourceIds)}`),
-      );
-    }
-    const spec = predicates[claim.predicate];
-    if (spec === undefined) {
-      predicates[claim.predicate] = Object.freeze({
-        type: claim.value.type,
-        cardinality: "one",
-        changesOverTime: false,
-        declared: false,
-      });
-      inferredFrom.set(claim.predicate, i);
-    } else if (spec.type !== claim.value.type) {
-      const first = inferredFrom.get(claim.predicate);
-      const why = spec.declared
-        ? `the predicate "${claim.predicate}" is declared with type "${spec.type}"`
-        : `the predicate "${claim.predicate}" is not declared and its first claim (claims[${first}]) carries a "${spec.type}" value`;
-      problems.push(problem("type_mismatch", ["claims", i, "value", "type"], `${why}, but this value is a "${claim.value.type}"`));
-    }
-  });
+  for (const [name, type] of cross.inferred) {
+    predicates[name] = Object.freeze({ type: type as PredicateSpec["type"], cardinality: "one", changesOverTime: false, declared: false });
+  }
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const corpus: Corpus = {
@@ -105,6 +67,72 @@ export function parseCorpus(json: unknown): ParseCorpusResult {
     claims: data.claims.map(nullPrototypeQualifiers),
   };
   return { ok: true, corpus: deepFreeze(corpus) };
+}
+
+type Loose = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Loose => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** The plain-object elements of `json[key]`, with their indices; nothing when it is not an array. */
+function entries(json: unknown, key: string): [number, Loose][] {
+  const list = isObject(json) ? json[key] : undefined;
+  return Array.isArray(list) ? list.flatMap((v, i): [number, Loose][] => (isObject(v) ? [[i, v]] : [])) : [];
+}
+
+/**
+ * The rules that need the whole document: unique ids, unique aliases, known
+ * sources, one value type per predicate. Written against the raw document with
+ * guards, so they also run when its shape is wrong. Returns the types inferred
+ * for undeclared predicates.
+ */
+function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred: Map<string, string> } {
+  const problems: CorpusProblem[] = [];
+  const sources = entries(json, "sources");
+  const claims = entries(json, "claims");
+  checkUniqueIds(sources, "sources", "source", problems);
+  checkUniqueIds(claims, "claims", "claim", problems);
+  checkUniqueIds(entries(json, "entities"), "entities", "entity", problems);
+
+  const aliasOwner = new Map<string, string>();
+  for (const [i, entity] of entries(json, "entities")) {
+    if (!Array.isArray(entity.names)) continue;
+    entity.names.forEach((name: unknown, j: number) => {
+      if (typeof name !== "string") return;
+      const key = name.normalize("NFC").trim().toLowerCase();
+      const owner = aliasOwner.get(key);
+      if (owner !== undefined) {
+        problems.push(problem("duplicate_alias", ["entities", i, "names", j], `the name "${name}" is already a name of entity "${owner}"`));
+      } else aliasOwner.set(key, typeof entity.id === "string" ? entity.id : `entities[${i}]`);
+    });
+  }
+
+  const sourcesKnown = isObject(json) && Array.isArray(json.sources);
+  const sourceIds = new Set(sources.flatMap(([, s]) => (typeof s.id === "string" ? [s.id] : [])));
+  const declared = new Map<string, string>();
+  const rawPredicates = isObject(json) ? json.predicates : undefined;
+  if (isObject(rawPredicates)) {
+    for (const [name, spec] of Object.entries(rawPredicates)) if (isObject(spec) && typeof spec.type === "string") declared.set(name, spec.type);
+  }
+  const inferred = new Map<string, string>();
+  const inferredFrom = new Map<string, number>();
+  for (const [i, claim] of claims) {
+    if (sourcesKnown && typeof claim.source === "string" && !sourceIds.has(claim.source)) {
+      problems.push(problem("unknown_source", ["claims", i, "source"], `no source has the id "${claim.source}"${suggest(claim.source, sourceIds)}`));
+    }
+    const type = isObject(claim.value) && typeof claim.value.type === "string" ? claim.value.type : undefined;
+    if (typeof claim.predicate !== "string" || type === undefined) continue;
+    const expected = declared.get(claim.predicate) ?? inferred.get(claim.predicate);
+    if (expected === undefined) {
+      inferred.set(claim.predicate, type);
+      inferredFrom.set(claim.predicate, i);
+    } else if (expected !== type) {
+      const why = declared.has(claim.predicate)
+        ? `the predicate "${claim.predicate}" is declared with type "${expected}"`
+        : `the predicate "${claim.predicate}" is not declared and its first claim (claims[${inferredFrom.get(claim.predicate)}]) carries a "${expected}" value`;
+      problems.push(problem("type_mismatch", ["claims", i, "value", "type"], `${why}, but this value is a "${type}"`));
+    }
+  }
+  return { problems, inferred };
 }
 
 /**
@@ -155,19 +183,15 @@ function describeJsonError(text: string, error: unknown): string {
   return `invalid JSON at line ${line}, column ${column}: ${detail}`;
 }
 
-function checkUniqueIds(
-  records: readonly { readonly id: string }[],
-  collection: string,
-  what: string,
-  problems: CorpusProblem[],
-): void {
+function checkUniqueIds(records: readonly [number, Loose][], collection: string, what: string, problems: CorpusProblem[]): void {
   const seen = new Map<string, number>();
-  records.forEach((record, i) => {
+  for (const [i, record] of records) {
+    if (typeof record.id !== "string") continue;
     const first = seen.get(record.id);
     if (first !== undefined) {
       problems.push(problem("duplicate_id", [collection, i, "id"], `duplicate ${what} id "${record.id}" (already used by ${collection}[${first}])`));
     } else seen.set(record.id, i);
-  });
+  }
 }
 
 function suggest(word: string, candidates: Iterable<string>): string {

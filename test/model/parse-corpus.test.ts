@@ -109,6 +109,7 @@ describe("parseCorpus reports every problem with its JSON path", () => {
 
   it("an unknown status", () => {
     expect(problemsAfter((c) => (c.claims[0].value = { type: "status", value: "done" }))).toEqual([
+      'claims[0].value.type: the predicate "signedOn" is declared with type "date", but this value is a "status"',
       'claims[0].value.value: a status is one of "not-started", "in-progress", "complete"',
     ]);
   });
@@ -154,6 +155,19 @@ describe("parseCorpus reports every problem with its JSON path", () => {
       ),
     ).toEqual([
       'claims[2].value.type: the predicate "signedBy" is not declared and its first claim (claims[1]) carries a "entity" value, but this value is a "number"',
+    ]);
+  });
+
+  it("cross-record problems together with shape problems", () => {
+    const problems = problemsAfter((c) => {
+      c.claims[0].quote = "";
+      c.claims[1].source = "nowhere";
+      c.sources[1].id = "a";
+    });
+    expect(problems).toEqual([
+      "claims[0].quote: a quote must not be empty",
+      'claims[1].source: no source has the id "nowhere"',
+      'sources[1].id: duplicate source id "a" (already used by sources[0])',
     ]);
   });
 
