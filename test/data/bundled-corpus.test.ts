@@ -58,3 +58,12 @@ describe("the bundled corpus", () => {
     expect(misquotes).toEqual([]);
   });
 });
+
+describe("the bundled corpus's source metadata", () => {
+  it.skipIf(!existsSync(SEEDS))("takes every title from its article's own headline", () => {
+    for (const s of corpus.sources) {
+      if (s.title === undefined) continue;
+      expect(readFileSync(SEEDS + seedOf[s.id]!, "utf8"), s.id).toContain(s.title);
+    }
+  });
+});
