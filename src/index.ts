@@ -67,5 +67,14 @@ export type {
 export { builtinRules } from "./rules/index.js";
 
 // Reports.
-export { formatReport, formatHtml, formatJson, formatMarkdown, formatText, REPORT_FORMATS } from "./report/index.js";
+export {
+  formatReport,
+  formatReportChunks,
+  formatHtml,
+  formatJson,
+  formatJsonChunks,
+  formatMarkdown,
+  formatText,
+  REPORT_FORMATS,
+} from "./report/index.js";
 export type { ReportFormat, FormatOptions } from "./report/index.js";

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli, type CliIo } from "./run.js";
@@ -22,11 +22,16 @@ function packageRoot(from: string): string {
   }
 }
 
-/** Write the whole text or nothing: a temporary file renamed into place. */
-function writeWhole(path: string, text: string): void {
+/** Write all the chunks or nothing: a temporary file renamed into place. */
+function writeWhole(path: string, chunks: Iterable<string>): void {
   const temporary = `${resolve(path)}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, text);
+    const fd = openSync(temporary, "w");
+    try {
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch (error) {
     if (existsSync(temporary)) unlinkSync(temporary);

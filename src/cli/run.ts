@@ -1,14 +1,14 @@
 import { check } from "../engine/check.js";
 import { parseCorpora, type NamedDocument } from "../model/merge.js";
 import { parseJsonText } from "../model/parse-corpus.js";
-import { formatReport } from "../report/index.js";
+import { formatReportChunks } from "../report/index.js";
 import { parseCommand, USAGE } from "./args.js";
 
 /** What the command line touches, injected so the CLI can be tested in-process. */
 export interface CliIo {
   readonly readFile: (path: string) => string;
-  /** Writes the whole text or nothing (the real one writes a temporary file and renames it). */
-  readonly writeFile: (path: string, text: string) => void;
+  /** Writes all the chunks or nothing (the real one writes a temporary file and renames it). */
+  readonly writeFile: (path: string, chunks: Iterable<string>) => void;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTTY: boolean;
@@ -68,15 +68,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       const report = check(parsed.corpus, command.timing ? { onRuleTiming: (rule, ms) => timings.push([rule, ms]) } : {});
       const format = command.format ?? (io.stdoutIsTTY ? "text" : "json");
       const color = format === "text" && command.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR;
-      const text = formatReport(report, format, { color });
+      const chunks = formatReportChunks(report, format, { color });
       if (command.output !== undefined) {
         try {
-          io.writeFile(command.output, text);
+          io.writeFile(command.output, chunks);
         } catch (error) {
           io.stderr(`corroborate: ${command.output}: cannot write the report: ${describeIoError(error)}\n`);
           return 2;
         }
-      } else io.stdout(text);
+      } else for (const chunk of chunks) io.stdout(chunk);
       if (command.timing) io.stderr(formatTimings(timings));
       return report.summary.discrepancies > 0 ? 1 : 0;
     }

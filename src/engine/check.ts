@@ -113,7 +113,15 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Report {
       ...(s.republishes !== undefined && { republishes: s.republishes }),
     })),
     findings: sortFindings(findings, corpus),
+    claims: evidenceTable(claims),
   };
+}
+
+/** Every claim's evidence, by id, in corpus order; no prototype, so any id is a plain key. */
+function evidenceTable(claims: readonly ResolvedClaim[]): Record<string, ReturnType<typeof explainClaim>> {
+  const table: Record<string, ReturnType<typeof explainClaim>> = Object.create(null);
+  for (const c of claims) table[c.claim.id] = explainClaim(c);
+  return table;
 }
 
 /** Claims by subject, then predicate, in order of first appearance. */
@@ -175,7 +183,6 @@ function toFinding(
     messageId: d.messageId,
     data: { ...data },
     ...(clusters && { clusters }),
-    evidence: claims.map(explainClaim),
     ...(d.note !== undefined && { note: d.note }),
   };
 }

@@ -23,12 +23,11 @@ export function resolvedOf(c: ResolvedClaim): { resolved: string | number | null
   }
 }
 
-/** Who said what about a claim, as written and as resolved: the evidence a finding carries. */
+/** Who said what about a claim, as written and as resolved: its entry in the report's `claims`. */
 export function explainClaim(c: ResolvedClaim): Evidence {
   const { resolved, how } = resolvedOf(c);
   const asOf = c.asOf && (c.claim.asOf !== undefined || c.value.type === "status") ? (c.asOf.value ?? `${c.asOf.start}/${c.asOf.end}`) : undefined;
   return {
-    claim: c.claim.id,
     source: c.source.id,
     subject: c.claim.subject,
     predicate: c.claim.predicate,

@@ -18,9 +18,8 @@ export interface Cluster {
   readonly sources: readonly string[];
 }
 
-/** One claim as a finding shows it: who said what, as written and as resolved, and how. */
+/** One claim as the report shows it: who said what, as written and as resolved, and how. */
 export interface Evidence {
-  readonly claim: string;
   readonly source: string;
   readonly subject: string;
   readonly predicate: string;
@@ -69,7 +68,6 @@ export interface Finding {
   readonly messageId: string;
   readonly data: Readonly<Record<string, string | number>>;
   readonly clusters?: readonly Cluster[];
-  readonly evidence?: readonly Evidence[];
   /** Further detail for a reader who wants the why. */
   readonly note?: string;
 }
@@ -90,6 +88,12 @@ export interface Report {
   /** The corpus's sources, in corpus order (an extension of the contract). */
   readonly sources: readonly ReportSource[];
   readonly findings: readonly Finding[];
+  /**
+   * Every claim once, by id, in corpus order: source, value as written and as
+   * resolved, how, and quote (an extension of the contract). Findings name their
+   * claims by id; look them up here.
+   */
+  readonly claims: Readonly<Record<string, Evidence>>;
 }
 
 /** A claim's value after resolution, computed once by the engine. */

@@ -80,6 +80,7 @@ function interval(text: string): DateInterval | undefined {
 }
 
 interface Mark {
+  readonly claim: string;
   readonly evidence: Evidence;
   readonly row: string;
   readonly at: DateInterval;
@@ -92,19 +93,20 @@ interface Mark {
 function marks(report: Report): Mark[] {
   const seen = new Map<string, Mark>();
   report.findings.forEach((f, i) => {
-    for (const e of f.evidence ?? []) {
+    for (const claim of f.claims) {
+      const e = report.claims[claim]!;
       const discrepancy = f.kind === "discrepancy";
-      const known = seen.get(e.claim);
+      const known = seen.get(claim);
       if (known) {
         // Link each mark to the first discrepancy about it, else its first finding.
-        if (discrepancy && !known.contested) seen.set(e.claim, { ...known, finding: i, contested: true });
+        if (discrepancy && !known.contested) seen.set(claim, { ...known, finding: i, contested: true });
         continue;
       }
       const when = e.type === "date" && typeof e.resolved === "string" ? interval(e.resolved) : e.asOf !== undefined ? interval(e.asOf) : undefined;
       if (!when) continue;
       const row = `${e.subject}\u0000${e.predicate}`;
       const label = e.type === "date" ? `${e.written}` : `${e.written} (as of ${e.asOf})`;
-      seen.set(e.claim, { evidence: e, row, at: when, label, finding: i, contested: discrepancy });
+      seen.set(claim, { claim, evidence: e, row, at: when, label, finding: i, contested: discrepancy });
     }
   });
   return [...seen.values()];
@@ -149,8 +151,8 @@ function timeline(report: Report, colour: (source: string) => string): string {
     perRow.set(m.row, lane + 1);
     const y = top + r * rowHeight + 8 + (lane % 3) * 8;
     const e = m.evidence;
-    const tip = `${e.outlet}: ${m.label} → ${e.resolved ?? e.asOf} (${e.claim})`;
-    const attrs = `data-claim="${escapeHtml(e.claim)}" data-start="${m.at.start}" data-end="${m.at.end}" data-source="${escapeHtml(e.source)}"`;
+    const tip = `${e.outlet}: ${m.label} → ${e.resolved ?? e.asOf} (${m.claim})`;
+    const attrs = `data-claim="${escapeHtml(m.claim)}" data-start="${m.at.start}" data-end="${m.at.end}" data-source="${escapeHtml(e.source)}"`;
     const cls = `mark${m.contested ? " contested" : ""}`;
     const shape =
       m.at.precision === "day"
@@ -186,19 +188,20 @@ function findings(report: Report, colour: (source: string) => string): string {
     out.push(`<h3>${escapeHtml(section.subject ?? "Whole corpus")}</h3>`);
     for (const { predicate, findings: list } of section.predicates) {
       out.push(`<h4>${escapeHtml(predicate ?? "General")}</h4><ul class="finding-list">`);
-      for (const f of list) out.push(finding(f, index.get(f)!, colour));
+      for (const f of list) out.push(finding(f, index.get(f)!, report, colour));
       out.push(`</ul>`);
     }
   }
   return out.join("\n");
 }
 
-function finding(f: Finding, i: number, colour: (source: string) => string): string {
-  const evidence = (f.evidence ?? [])
-    .map((e) => {
+function finding(f: Finding, i: number, report: Report, colour: (source: string) => string): string {
+  const evidence = f.claims
+    .map((claim) => {
+      const e = report.claims[claim]!;
       const value = e.resolved === null ? `${e.written} (unresolved)` : String(e.resolved) === e.written ? e.written : `${e.written} → ${e.resolved}`;
       const who = `${e.outlet}, ${e.publishedAt ?? "date unknown"}${e.attributedTo ? `, citing ${e.attributedTo}` : ""}${e.hedged ? " (hedged: an inference)" : ""}`;
-      return `<li>${swatch(colour(e.source))}<strong>${escapeHtml(who)}</strong> · <code>${escapeHtml(e.claim)}</code> · ${escapeHtml(value)}${e.how ? `<br><small>${escapeHtml(e.how)}</small>` : ""}<blockquote>${escapeHtml(e.quote)}</blockquote></li>`;
+      return `<li>${swatch(colour(e.source))}<strong>${escapeHtml(who)}</strong> · <code>${escapeHtml(claim)}</code> · ${escapeHtml(value)}${e.how ? `<br><small>${escapeHtml(e.how)}</small>` : ""}<blockquote>${escapeHtml(e.quote)}</blockquote></li>`;
     })
     .join("");
   return `<li class="finding ${f.kind} ${f.severity}" id="finding-${i}" data-kind="${f.kind}" data-severity="${f.severity}"><details><summary><span class="badge">${f.kind}</span> <span class="sev">${f.severity}</span> <code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.message)}</summary><ul class="evidence">${evidence}</ul>${f.note ? `<p>${escapeHtml(f.note)}</p>` : ""}</details></li>`;

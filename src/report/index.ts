@@ -1,6 +1,6 @@
 import type { Report } from "../engine/types.js";
 import { formatHtml } from "./html.js";
-import { formatJson } from "./json.js";
+import { formatJson, formatJsonChunks } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
 import { formatText, type TextOptions } from "./text.js";
 
@@ -25,4 +25,17 @@ export function formatReport(report: Report, format: ReportFormat, options: Form
   }
 }
 
-export { formatHtml, formatJson, formatMarkdown, formatText };
+/**
+ * The same as {@link formatReport}, in pieces, so a large report is written
+ * without building it whole (JSON is produced piece by piece).
+ *
+ * @example
+ * ```ts
+ * for (const chunk of formatReportChunks(report, "json")) process.stdout.write(chunk);
+ * ```
+ */
+export function formatReportChunks(report: Report, format: ReportFormat, options: FormatOptions = {}): Iterable<string> {
+  return format === "json" ? formatJsonChunks(report) : [formatReport(report, format, options)];
+}
+
+export { formatHtml, formatJson, formatJsonChunks, formatMarkdown, formatText };

@@ -25,7 +25,7 @@ export function formatMarkdown(report: Report): string {
     out.push(`## ${escapeMarkdown(section.subject ?? "Whole corpus")}`, "");
     for (const { predicate, findings } of section.predicates) {
       out.push(`### ${escapeMarkdown(predicate ?? "General")}`, "");
-      for (const f of findings) out.push(...finding(f));
+      for (const f of findings) out.push(...finding(f, report));
     }
   }
   return `${out.join("\n").trimEnd()}\n`;
@@ -33,15 +33,15 @@ export function formatMarkdown(report: Report): string {
 
 const ICON = { discrepancy: "⚠️ Discrepancy", agreement: "✅ Agreement", note: "ℹ️ Note" } as const;
 
-function finding(f: Finding): string[] {
+function finding(f: Finding, report: Report): string[] {
   const out = [`**${ICON[f.kind]}** (${f.severity}, \`${f.rule}\`): ${escapeMarkdown(f.message)}`, ""];
-  for (const e of f.evidence ?? []) out.push(...evidence(e));
+  for (const id of f.claims) out.push(...evidence(id, report.claims[id]!));
   return out;
 }
 
-function evidence(e: Evidence): string[] {
+function evidence(id: string, e: Evidence): string[] {
   const value = e.resolved === null ? `“${e.written}” (unresolved)` : String(e.resolved) === e.written ? `“${e.written}”` : `“${e.written}” → ${e.resolved}`;
   const who = `${e.outlet}, ${e.publishedAt ?? "date unknown"}${e.attributedTo ? `, citing ${e.attributedTo}` : ""}${e.hedged ? " (hedged)" : ""}`;
   const when = e.asOf !== undefined ? ` as of ${e.asOf}` : "";
-  return [`> ${escapeMarkdown(e.quote)}`, `>`, `> — ${escapeMarkdown(who)} · claim ${escapeMarkdown(e.claim)} · ${escapeMarkdown(value + when)}`, ""];
+  return [`> ${escapeMarkdown(e.quote)}`, `>`, `> — ${escapeMarkdown(who)} · claim ${escapeMarkdown(id)} · ${escapeMarkdown(value + when)}`, ""];
 }

@@ -29,7 +29,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     lines.push(paint("bold", section.subject ?? "(whole corpus)"));
     for (const { predicate, findings } of section.predicates) {
       lines.push(`  ${paint("cyan", predicate ?? "(no predicate)")}`);
-      for (const f of findings) lines.push(...finding(f, width, paint), "");
+      for (const f of findings) lines.push(...finding(f, report, width, paint), "");
     }
   }
   const s = report.summary;
@@ -38,23 +38,23 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   return `${lines.join("\n")}\n`;
 }
 
-function finding(f: Finding, width: number, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
+function finding(f: Finding, report: Report, width: number, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
   const label =
     f.kind === "discrepancy" ? paint(f.severity === "error" ? "red" : "yellow", "discrepancy")
     : f.kind === "agreement" ? paint("green", "agreement")
     : paint(f.severity === "info" ? "dim" : "yellow", "note");
   const head = `${label} ${paint("dim", `[${f.rule}]`)}`;
   const out = [`    ${head}`, ...wrap(f.message, width - 6).map((l) => `      ${l}`)];
-  for (const e of f.evidence ?? []) out.push(...evidence(e, width, paint));
+  for (const id of f.claims) out.push(...evidence(id, report.claims[id]!, width, paint));
   return out;
 }
 
-function evidence(e: Evidence, width: number, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
+function evidence(id: string, e: Evidence, width: number, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
   const date = e.publishedAt ?? "date unknown";
   const value = e.resolved === null ? `'${e.written}' (unresolved)` : String(e.resolved) === e.written ? `'${e.written}'` : `'${e.written}' → ${e.resolved}`;
   const who = `${e.outlet} (${date})${e.attributedTo ? `, citing ${e.attributedTo}` : ""}${e.hedged ? ", hedged" : ""}`;
   const when = e.asOf !== undefined ? ` as of ${e.asOf}` : "";
-  const out = wrap(`${e.claim}: ${who}: ${value}${when}`, width - 8).map((l, i) => `${i === 0 ? "      - " : "        "}${l}`);
+  const out = wrap(`${id}: ${who}: ${value}${when}`, width - 8).map((l, i) => `${i === 0 ? "      - " : "        "}${l}`);
   out.push(...wrap(`“${e.quote}”`, width - 10).map((l) => `          ${paint("dim", l)}`));
   return out;
 }

@@ -15,9 +15,9 @@ function run(argv: string[], files: Record<string, string> = {}, options: Partia
       if (path === BUNDLED) return readFileSync(BUNDLED, "utf8");
       throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
     },
-    writeFile: (path, text) => {
+    writeFile: (path, chunks) => {
       if (path.startsWith("/readonly/")) throw Object.assign(new Error("EACCES"), { code: "EACCES" });
-      written[path] = text;
+      written[path] = [...chunks].join("");
     },
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),

@@ -38,15 +38,15 @@ describe("check", () => {
     }
   });
 
-  it("explains every claim of every finding: source, value as written and resolved, quote", () => {
-    for (const f of check(paris()).findings) {
-      expect(f.evidence?.map((e) => e.claim)).toEqual(f.claims);
-      for (const e of f.evidence ?? []) {
-        expect(e.outlet.length).toBeGreaterThan(0);
-        expect(e.quote.length).toBeGreaterThan(0);
-        expect(e.written.length).toBeGreaterThan(0);
-      }
+  it("explains every claim once, in corpus order: source, value as written and resolved, quote", () => {
+    const report = check(paris());
+    expect(Object.keys(report.claims)).toEqual(paris().claims.map((c) => c.id));
+    for (const e of Object.values(report.claims)) {
+      expect(e.outlet.length).toBeGreaterThan(0);
+      expect(e.quote.length).toBeGreaterThan(0);
+      expect(e.written.length).toBeGreaterThan(0);
     }
+    for (const f of report.findings) for (const id of f.claims) expect(report.claims[id]).toBeDefined();
   });
 
   it("counts a republished copy once, and says so", () => {

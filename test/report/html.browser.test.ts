@@ -58,7 +58,12 @@ describe.skipIf(!existsSync(CHROMIUM))("the HTML report in Chromium", () => {
       nodes.map((n) => ({ claim: n.getAttribute("data-claim")!, start: n.getAttribute("data-start")!, x: n.getBoundingClientRect().left })),
     );
     const dated = new Set(
-      report.findings.flatMap((f) => (f.evidence ?? []).filter((e) => (e.type === "date" && e.resolved !== null) || e.asOf !== undefined).map((e) => e.claim)),
+      report.findings.flatMap((f) =>
+        f.claims.filter((id) => {
+          const e = report.claims[id]!;
+          return (e.type === "date" && e.resolved !== null) || e.asOf !== undefined;
+        }),
+      ),
     );
     expect(new Set(marks.map((m) => m.claim))).toEqual(dated);
     for (const id of ["xinhua-signed-on", "tasnim-deadline", "tehran-times-status-complete", "xinhua-status-fully-implement"]) {
