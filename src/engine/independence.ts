@@ -1,5 +1,5 @@
 import type { Source } from "../model/types.js";
-import { normalizeText, textSimilarity } from "./similarity.js";
+import { mayBeSimilar, normalizeText, textSimilarity } from "./similarity.js";
 import type { ResolvedClaim } from "./types.js";
 
 /** Quotes at least this similar are one report copied, not two confirmations. */
@@ -54,6 +54,10 @@ export class SourceIndependence {
   readonly #order = new Map<string, number>();
   readonly #republished: Dependence[] = [];
   readonly #base = new UnionFind();
+  /** Rules ask about the same clusters again and again; clusters are cached arrays, so their answers are too. */
+  readonly #answers = new WeakMap<readonly ResolvedClaim[], Independence>();
+  /** Normalised quotes, computed once per claim and only when a comparison needs them. */
+  readonly #quotes = new WeakMap<ResolvedClaim, string | null>();
 
   constructor(sources: readonly Source[]) {
     sources.forEach((s, i) => this.#order.set(s.id, i));
@@ -76,6 +80,26 @@ export class SourceIndependence {
 
   /** Count the independent sources behind some claims: republished copies and near-identical quotes count once. */
   of(claims: readonly ResolvedClaim[]): Independence {
+    let answer = this.#answers.get(claims);
+    if (answer === undefined) {
+      answer = this.#compute(claims);
+      this.#answers.set(claims, answer);
+    }
+    return answer;
+  }
+
+  /** A claim's quote, normalised, or null when it is too short to betray copying. */
+  #quote(c: ResolvedClaim): string | null {
+    let q = this.#quotes.get(c);
+    if (q === undefined) {
+      const text = normalizeText(c.claim.quote);
+      q = text.split(" ").length >= MIN_COPIED_WORDS ? text : null;
+      this.#quotes.set(c, q);
+    }
+    return q;
+  }
+
+  #compute(claims: readonly ResolvedClaim[]): Independence {
     const ids = [...new Set(claims.map((c) => c.source.id))].sort((a, b) => this.#order.get(a)! - this.#order.get(b)!);
     if (ids.length <= 1) return { count: ids.length, sources: ids, dependences: [] };
     const uf = new UnionFind();
@@ -86,9 +110,11 @@ export class SourceIndependence {
     for (const id of ids) uf.union(id, this.#base.find(id)); // keep transitive republishing chains together
     const quotes = new Map<string, ResolvedClaim[]>();
     for (const c of claims) {
-      const q = normalizeText(c.claim.quote);
-      if (q.split(" ").length < MIN_COPIED_WORDS) continue;
-      quotes.set(q, [...(quotes.get(q) ?? []), c]);
+      const q = this.#quote(c);
+      if (q === null) continue;
+      const same = quotes.get(q);
+      if (same) same.push(c);
+      else quotes.set(q, [c]);
     }
     const link = (a: ResolvedClaim, b: ResolvedClaim, how: string) => {
       if (a.source.id !== b.source.id && uf.find(a.source.id) !== uf.find(b.source.id)) {
@@ -101,7 +127,9 @@ export class SourceIndependence {
     if (distinct.length <= FUZZY_QUOTE_LIMIT) {
       for (let i = 0; i < distinct.length; i++) {
         for (let j = i + 1; j < distinct.length; j++) {
-          if (textSimilarity(distinct[i]![0], distinct[j]![0]) >= NEAR_IDENTICAL_QUOTES) {
+          const [a, b] = [distinct[i]![0], distinct[j]![0]];
+          if (!mayBeSimilar(a, b, NEAR_IDENTICAL_QUOTES)) continue;
+          if (textSimilarity(a, b) >= NEAR_IDENTICAL_QUOTES) {
             link(distinct[i]![1][0]!, distinct[j]![1][0]!, "near-identical");
           }
         }

@@ -1,7 +1,7 @@
 import { EntityMatcher } from "../entities/matcher.js";
 import type { Claim, Corpus, DateValue, Source, Value } from "../model/types.js";
 import { intervalFromDays, parsePartialDate, type DateInterval } from "../time/partial-date.js";
-import { resolveDate } from "../time/resolve-date.js";
+import { resolveDateDetailed, type ResolveDateResult } from "../time/resolve-date.js";
 import { normalizeText } from "./similarity.js";
 import type { ResolvedClaim, ResolvedValue } from "./types.js";
 
@@ -18,20 +18,50 @@ export function writtenValue(value: Value): string {
 }
 
 /**
+ * Memos for one check: intervals of ISO dates, and resolutions that did not
+ * depend on their sentence (most do not: "March 19, 2023", "last year", or a
+ * weekday against a day-precise date), keyed by expression and reference.
+ */
+export interface DateMemo {
+  readonly intervals: Map<string, DateInterval | undefined>;
+  readonly resolutions: Map<string, ResolveDateResult>;
+}
+
+export function dateMemo(): DateMemo {
+  return { intervals: new Map(), resolutions: new Map() };
+}
+
+/**
  * Resolve a date value: an ISO date directly, an expression against its
  * anchor or else its source's publication date, with the quote as context.
  * An expression that refers back to a date in the text ("that year") is only
  * read against an explicit anchor: against a publication date it would be a guess.
  */
-export function resolveDateValue(value: DateValue, source: Source, context: string): Extract<ResolvedValue, { type: "date" }> {
+export function resolveDateValue(
+  value: DateValue,
+  source: Source,
+  context: string,
+  memo: DateMemo = dateMemo(),
+): Extract<ResolvedValue, { type: "date" }> {
   if (value.value !== undefined) {
-    const parsed = parsePartialDate(value.value);
-    return { type: "date", written: value.value, interval: parsed.ok ? parsed.interval : undefined };
+    let interval = memo.intervals.get(value.value);
+    if (interval === undefined && !memo.intervals.has(value.value)) {
+      const parsed = parsePartialDate(value.value);
+      interval = parsed.ok ? parsed.interval : undefined;
+      memo.intervals.set(value.value, interval);
+    }
+    return { type: "date", written: value.value, interval };
   }
   const expr = value.expr!;
   const reference = value.anchor ?? source.publishedAt ?? null;
   const referenceLabel = value.anchor !== undefined ? "anchor" : "publication date";
-  const resolution = resolveDate(expr, { reference, context, referenceLabel });
+  const key = `${expr}\u0000${reference ?? ""}\u0000${referenceLabel}`;
+  let resolution = memo.resolutions.get(key);
+  if (resolution === undefined) {
+    const detailed = resolveDateDetailed(expr, { reference, context, referenceLabel });
+    resolution = detailed.result;
+    if (!detailed.usedContext) memo.resolutions.set(key, resolution);
+  }
   if (resolution.ok && resolution.kind === "anaphoric" && value.anchor === undefined) {
     const refused = {
       ok: false as const,
@@ -39,20 +69,21 @@ export function resolveDateValue(value: DateValue, source: Source, context: stri
     };
     return { type: "date", written: expr, interval: undefined, resolution: refused, referenceLabel, reference };
   }
-  const interval = resolution.ok ? parsePartialDateOrSpan(resolution.start, resolution.end) : undefined;
+  const interval = resolution.ok ? intervalOf(resolution.start, resolution.end, memo) : undefined;
   return { type: "date", written: expr, interval, resolution, referenceLabel, reference };
 }
 
-function parsePartialDateOrSpan(start: string, end: string): DateInterval {
-  const a = parsePartialDate(start);
-  const b = parsePartialDate(end);
-  if (!a.ok || !b.ok) throw new Error(`resolver returned an invalid interval ${start}…${end}`);
-  return intervalBetween(a.interval, b.interval);
-}
-
-
-function intervalBetween(a: DateInterval, b: DateInterval): DateInterval {
-  return intervalFromDays(a.startDay, b.endDay);
+function intervalOf(start: string, end: string, memo: DateMemo): DateInterval {
+  const key = `${start}/${end}`;
+  let interval = memo.intervals.get(key);
+  if (interval === undefined) {
+    const a = parsePartialDate(start);
+    const b = parsePartialDate(end);
+    if (!a.ok || !b.ok) throw new Error(`resolver returned an invalid interval ${start}…${end}`);
+    interval = intervalFromDays(a.interval.startDay, b.interval.endDay);
+    memo.intervals.set(key, interval);
+  }
+  return interval;
 }
 
 /**
@@ -63,21 +94,22 @@ function intervalBetween(a: DateInterval, b: DateInterval): DateInterval {
 export function resolveClaims(corpus: Corpus): { claims: readonly ResolvedClaim[]; matcher: EntityMatcher } {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const matcher = new EntityMatcher(corpus.entities);
+  const memo = dateMemo();
   const claims = corpus.claims.map((claim, index): ResolvedClaim => {
     const source = sources.get(claim.source)!;
-    const value = resolveValue(claim, source, matcher);
-    const { asOf, asOfHow } = resolveAsOf(claim, source);
+    const value = resolveValue(claim, source, matcher, memo);
+    const asOf = resolveAsOf(claim, source, memo);
     // Frozen: rules read resolved claims and must never change them.
-    return Object.freeze({ claim, index, source, value: Object.freeze(value), asOf, asOfHow });
+    return Object.freeze({ claim, index, source, value: Object.freeze(value), asOf });
   });
   return { claims: Object.freeze(claims), matcher };
 }
 
-function resolveValue(claim: Claim, source: Source, matcher: EntityMatcher): ResolvedValue {
+function resolveValue(claim: Claim, source: Source, matcher: EntityMatcher, memo: DateMemo): ResolvedValue {
   const value = claim.value;
   switch (value.type) {
     case "date":
-      return resolveDateValue(value, source, claim.quote);
+      return resolveDateValue(value, source, claim.quote, memo);
     case "entity":
       return { type: "entity", written: value.value, identity: matcher.identify(value.value) };
     case "text":
@@ -89,19 +121,9 @@ function resolveValue(claim: Claim, source: Source, matcher: EntityMatcher): Res
   }
 }
 
-function resolveAsOf(claim: Claim, source: Source): { asOf: DateInterval | undefined; asOfHow: string } {
-  if (claim.asOf !== undefined) {
-    const resolved = resolveDateValue(claim.asOf, source, claim.quote);
-    if (resolved.interval !== undefined) {
-      const how = resolved.resolution?.ok ? resolved.resolution.explanation : `as of ${resolved.written}`;
-      return { asOf: resolved.interval, asOfHow: how };
-    }
-    const reason = resolved.resolution && !resolved.resolution.ok ? resolved.resolution.reason : "unresolved";
-    return { asOf: undefined, asOfHow: `its asOf could not be resolved: ${reason}` };
-  }
-  if (source.publishedAt) {
-    const parsed = parsePartialDate(source.publishedAt);
-    if (parsed.ok) return { asOf: parsed.interval, asOfHow: `as of ${source.id}'s publication date ${source.publishedAt}` };
-  }
-  return { asOf: undefined, asOfHow: "no asOf and no publication date" };
+/** When a claim held: its `asOf` resolved, else its source's publication date (the relative-date rule explains an `asOf` in words). */
+function resolveAsOf(claim: Claim, source: Source, memo: DateMemo): DateInterval | undefined {
+  if (claim.asOf !== undefined) return resolveDateValue(claim.asOf, source, claim.quote, memo).interval;
+  if (!source.publishedAt) return undefined;
+  return resolveDateValue({ type: "date", value: source.publishedAt }, source, "", memo).interval;
 }

@@ -31,3 +31,21 @@ export function textSimilarity(a: string, b: string): number {
   }
   return 1 - levenshtein.get(a, b) / longer;
 }
+
+/**
+ * A cheap test that can only rule out: false when two texts cannot reach the
+ * similarity threshold, because their lengths or their letter counts already
+ * differ by more edits than it allows (each edit changes at most two counts).
+ */
+export function mayBeSimilar(a: string, b: string, threshold: number): boolean {
+  const longer = Math.max(a.length, b.length);
+  // A hair of slack so floating point never rules out a pair exactly at the threshold.
+  const allowed = (1 - threshold) * longer + 1e-9;
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  const counts = new Int32Array(64);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 63]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 63]!--;
+  let difference = 0;
+  for (let i = 0; i < 64; i++) difference += Math.abs(counts[i]!);
+  return difference / 2 <= allowed;
+}

@@ -123,8 +123,6 @@ export interface ResolvedClaim {
   readonly value: ResolvedValue;
   /** When the claim held: its `asOf`, else its source's publication date; `undefined` when unknown. */
   readonly asOf: DateInterval | undefined;
-  /** How `asOf` was established. */
-  readonly asOfHow: string;
 }
 
 /** Claims about one subject's one predicate. */

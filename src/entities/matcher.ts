@@ -46,6 +46,21 @@ function tokensAlike(a: string, b: string): boolean {
  * ```
  */
 export function compareNames(a: string, b: string): NameMatch {
+  const key = `${a}\u0000${b}`;
+  let match = comparisons.get(key);
+  if (match === undefined) {
+    match = compareNamesUncached(a, b);
+    // A pure function's memo, bounded so a stream of distinct names cannot grow it without end.
+    if (comparisons.size >= MEMO_LIMIT) comparisons.clear();
+    comparisons.set(key, match);
+  }
+  return match;
+}
+
+const MEMO_LIMIT = 100_000;
+const comparisons = new Map<string, NameMatch>();
+
+function compareNamesUncached(a: string, b: string): NameMatch {
   if (a === b) return { same: true, how: "identical", explanation: "" };
   const ta = nameTokens(a);
   const tb = nameTokens(b);

@@ -24,6 +24,19 @@ const ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)$/;
  * ```
  */
 export function nameTokens(name: string): string[] {
+  let tokens = tokenMemo.get(name);
+  if (tokens === undefined) {
+    tokens = Object.freeze(tokenize(name)) as string[];
+    if (tokenMemo.size >= 100_000) tokenMemo.clear();
+    tokenMemo.set(name, tokens);
+  }
+  return tokens;
+}
+
+/** nameTokens is pure; its memo is bounded so distinct names cannot grow it without end. */
+const tokenMemo = new Map<string, string[]>();
+
+function tokenize(name: string): string[] {
   const plain = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

@@ -1,5 +1,6 @@
 import levenshtein from "fast-levenshtein";
 import type { z } from "zod";
+import { fastValidate } from "./fast-validate.js";
 import { CorpusSchema } from "./schema.js";
 import { locateJsonError } from "./json-position.js";
 import { problem, type CorpusProblem } from "./problem.js";
@@ -29,6 +30,9 @@ const KNOWN_KEYS = [
  * calendar dates, and each claim's value type matches its predicate's. A predicate
  * that is not declared takes its type from its claims and cardinality `one`.
  *
+ * The corpus may share objects with `json` rather than copy them (a million
+ * claims are not copied twice), and whatever it shares is frozen.
+ *
  * @example
  * ```ts
  * const result = parseCorpus(JSON.parse(text));
@@ -37,6 +41,12 @@ const KNOWN_KEYS = [
  * ```
  */
 export function parseCorpus(json: unknown): ParseCorpusResult {
+  if (fastValidate(json)) {
+    // The shape is certainly right (and holds no __proto__ key): only the cross-record rules remain.
+    const cross = crossRecordChecks(json);
+    if (cross.problems.length > 0) return { ok: false, problems: sortProblems(cross.problems) };
+    return { ok: true, corpus: fromValidDocument(json as Record<string, unknown>, cross.inferred) };
+  }
   const reserved = findReservedKeys(json);
   const parsed = CorpusSchema.safeParse(json);
   // Cross-record rules run on the raw document too, so one pass shows every problem,
@@ -69,14 +79,58 @@ export function parseCorpus(json: unknown): ParseCorpusResult {
   return { ok: true, corpus: deepFreeze(corpus) };
 }
 
+/** The corpus of a document fastValidate accepted: its own objects, frozen, with the predicates' defaults filled in. */
+function fromValidDocument(doc: Record<string, unknown>, inferred: ReadonlyMap<string, string>): Corpus {
+  const predicates: Record<string, PredicateSpec> = Object.create(null);
+  const declared = (doc.predicates ?? {}) as Record<string, Record<string, unknown>>;
+  for (const name in declared) {
+    const spec = declared[name]!;
+    predicates[name] = Object.freeze({
+      ...(spec as object),
+      cardinality: spec.cardinality ?? "one",
+      changesOverTime: spec.changesOverTime ?? false,
+      declared: true,
+    } as PredicateSpec);
+  }
+  for (const [name, type] of inferred) {
+    predicates[name] = Object.freeze({ type: type as PredicateSpec["type"], cardinality: "one", changesOverTime: false, declared: false });
+  }
+  const claims = doc.claims as Claim[];
+  for (const claim of claims) {
+    Object.freeze(claim.value);
+    if (claim.asOf) Object.freeze(claim.asOf);
+    if (claim.qualifiers) {
+      for (const name in claim.qualifiers) Object.freeze(claim.qualifiers[name]);
+      Object.freeze(claim.qualifiers);
+    }
+    Object.freeze(claim);
+  }
+  const sources = doc.sources as Corpus["sources"];
+  for (const source of sources) Object.freeze(source);
+  const entities = (doc.entities ?? []) as Corpus["entities"];
+  for (const entity of entities) {
+    Object.freeze(entity.names);
+    Object.freeze(entity);
+  }
+  return Object.freeze({
+    format: "corroborate/v1",
+    ...(doc.title !== undefined && { title: doc.title as string }),
+    ...(doc.description !== undefined && { description: doc.description as string }),
+    sources: Object.freeze(sources),
+    entities: Object.freeze(entities),
+    predicates: Object.freeze(predicates),
+    claims: Object.freeze(claims),
+  });
+}
+
 type Loose = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Loose => v !== null && typeof v === "object" && !Array.isArray(v);
 
-/** The plain-object elements of `json[key]`, with their indices; nothing when it is not an array. */
-function entries(json: unknown, key: string): [number, Loose][] {
+/** The elements of `json[key]` when it is an array, else none. */
+function listAt(json: unknown, key: string): readonly unknown[] {
   const list = isObject(json) ? json[key] : undefined;
-  return Array.isArray(list) ? list.flatMap((v, i): [number, Loose][] => (isObject(v) ? [[i, v]] : [])) : [];
+  return Array.isArray(list) ? list : [];
 }
 
 /**
@@ -87,15 +141,16 @@ function entries(json: unknown, key: string): [number, Loose][] {
  */
 function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred: Map<string, string> } {
   const problems: CorpusProblem[] = [];
-  const sources = entries(json, "sources");
-  const claims = entries(json, "claims");
+  const sources = listAt(json, "sources");
+  const claims = listAt(json, "claims");
+  const entities = listAt(json, "entities");
   checkUniqueIds(sources, "sources", "source", problems);
   checkUniqueIds(claims, "claims", "claim", problems);
-  checkUniqueIds(entries(json, "entities"), "entities", "entity", problems);
+  checkUniqueIds(entities, "entities", "entity", problems);
 
   const aliasOwner = new Map<string, string>();
-  for (const [i, entity] of entries(json, "entities")) {
-    if (!Array.isArray(entity.names)) continue;
+  entities.forEach((entity, i) => {
+    if (!isObject(entity) || !Array.isArray(entity.names)) return;
     entity.names.forEach((name: unknown, j: number) => {
       if (typeof name !== "string") return;
       const key = name.normalize("NFC").trim().toLowerCase();
@@ -104,10 +159,11 @@ function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred
         problems.push(problem("duplicate_alias", ["entities", i, "names", j], `the name "${name}" is already a name of entity "${owner}"`));
       } else aliasOwner.set(key, typeof entity.id === "string" ? entity.id : `entities[${i}]`);
     });
-  }
+  });
 
   const sourcesKnown = isObject(json) && Array.isArray(json.sources);
-  const sourceIds = new Set(sources.flatMap(([, s]) => (typeof s.id === "string" ? [s.id] : [])));
+  const sourceIds = new Set<string>();
+  for (const s of sources) if (isObject(s) && typeof s.id === "string") sourceIds.add(s.id);
   const declared = new Map<string, string>();
   const rawPredicates = isObject(json) ? json.predicates : undefined;
   if (isObject(rawPredicates)) {
@@ -115,7 +171,9 @@ function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred
   }
   const inferred = new Map<string, string>();
   const inferredFrom = new Map<string, number>();
-  for (const [i, claim] of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    if (!isObject(claim)) continue;
     if (sourcesKnown && typeof claim.source === "string" && !sourceIds.has(claim.source)) {
       problems.push(problem("unknown_source", ["claims", i, "source"], `no source has the id "${claim.source}"${suggest(claim.source, sourceIds)}`));
     }
@@ -183,10 +241,11 @@ function describeJsonError(text: string, error: unknown): string {
   return `invalid JSON at line ${line}, column ${column}: ${detail}`;
 }
 
-function checkUniqueIds(records: readonly [number, Loose][], collection: string, what: string, problems: CorpusProblem[]): void {
+function checkUniqueIds(records: readonly unknown[], collection: string, what: string, problems: CorpusProblem[]): void {
   const seen = new Map<string, number>();
-  for (const [i, record] of records) {
-    if (typeof record.id !== "string") continue;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!isObject(record) || typeof record.id !== "string") continue;
     const first = seen.get(record.id);
     if (first !== undefined) {
       problems.push(problem("duplicate_id", [collection, i, "id"], `duplicate ${what} id "${record.id}" (already used by ${collection}[${first}])`));

@@ -72,6 +72,8 @@ interface Env {
   readonly text: string;
   readonly ref: DateInterval | undefined;
   readonly context: string | undefined;
+  /** Set when the reading looked at the context: then the result holds for this context only. */
+  usedContext: boolean;
 }
 
 /**
@@ -93,6 +95,23 @@ interface Env {
  * ```
  */
 export function resolveDate(text: string, options: ResolveDateOptions): ResolveDateResult {
+  return resolveDateDetailed(text, options).result;
+}
+
+/**
+ * {@link resolveDate}, also saying whether the context was consulted: a result
+ * that did not look at it holds for the same text and reference in any sentence,
+ * which lets the engine resolve each distinct expression once per reference.
+ *
+ * @internal
+ */
+export function resolveDateDetailed(text: string, options: ResolveDateOptions): { result: ResolveDateResult; usedContext: boolean } {
+  const env: Env = { text, ref: undefined, context: options.context, usedContext: false };
+  const result = resolveInto(env, text, options);
+  return { result, usedContext: env.usedContext };
+}
+
+function resolveInto(env: Env, text: string, options: ResolveDateOptions): ResolveDateResult {
   if (typeof text !== "string" || text.trim() === "") return { ok: false, reason: "the date expression is empty" };
   let ref: DateInterval | undefined;
   if (options.reference !== null && options.reference !== undefined) {
@@ -100,7 +119,7 @@ export function resolveDate(text: string, options: ResolveDateOptions): ResolveD
     if (!parsed.ok) return { ok: false, reason: `the reference date is not usable: ${parsed.reason}` };
     ref = parsed.interval;
   }
-  const env: Env = { text, ref, context: options.context };
+  (env as { ref: DateInterval | undefined }).ref = ref;
   const outcome = read(normalize(text), env, 0);
   if ("fail" in outcome) return { ok: false, reason: `'${text}': ${outcome.fail}` };
   const { interval } = outcome;
@@ -321,7 +340,9 @@ function isoWeek(day: number): DateInterval {
 
 /** Past or future, from an explicit modifier, else the context's tense. */
 function directionOf(env: Env, prepositions = false): TenseCue | undefined {
-  return env.context === undefined ? undefined : tenseCue(env.context, env.text, { prepositions });
+  if (env.context === undefined) return undefined;
+  env.usedContext = true;
+  return tenseCue(env.context, env.text, { prepositions });
 }
 
 /**

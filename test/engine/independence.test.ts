@@ -33,3 +33,18 @@ describe("independent sources", () => {
     expect(named.independence.of(named.claims).count).toBe(2);
   });
 });
+
+import fc from "fast-check";
+import { mayBeSimilar, textSimilarity } from "../../src/engine/similarity.js";
+
+describe("mayBeSimilar", () => {
+  it("never rules out texts that are similar enough", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 8 }), fc.nat(60), (a, edit, at) => {
+        const b = a.slice(0, at) + edit + a.slice(at + edit.length);
+        if (textSimilarity(a, b) >= 0.9) expect(mayBeSimilar(a, b, 0.9)).toBe(true);
+      }),
+      { seed: 5, numRuns: 2000 },
+    );
+  });
+});
