@@ -1,4 +1,5 @@
-import { closeSync, existsSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli, type CliIo } from "./run.js";
@@ -39,12 +40,26 @@ function writeWhole(path: string, chunks: Iterable<string>): void {
   }
 }
 
+/** A file's text in pieces of about 8 MB, decoded as UTF-8 across piece boundaries; never the whole file at once. */
+function* readInChunks(path: string): Generator<string> {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(8 << 20);
+    const decoder = new StringDecoder("utf8");
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) yield decoder.write(buffer.subarray(0, n));
+    const tail = decoder.end();
+    if (tail) yield tail;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The real file system, streams and environment of this process, for runCli. */
 export function nodeIo(): CliIo {
   const root = packageRoot(fileURLToPath(import.meta.url));
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest;
   return {
-    readFile: (path) => readFileSync(path, "utf8"),
+    readFile: readInChunks,
     writeFile: writeWhole,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

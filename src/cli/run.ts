@@ -1,12 +1,14 @@
 import { check } from "../engine/check.js";
-import { parseCorpora, type NamedDocument } from "../model/merge.js";
-import { parseJsonText } from "../model/parse-corpus.js";
+import { parseCorpora, type DocumentProblem, type NamedDocument } from "../model/merge.js";
+import { formatPath } from "../model/problem.js";
+import { jsonCorpusReader, ndjsonCorpusReader, sniffLayout, type ReadResult, type RecordOrigin } from "../model/stream-reader.js";
 import { formatReportChunks } from "../report/index.js";
 import { parseCommand, USAGE } from "./args.js";
 
 /** What the command line touches, injected so the CLI can be tested in-process. */
 export interface CliIo {
-  readonly readFile: (path: string) => string;
+  /** The file's text, piece by piece (the real one reads it in chunks, never whole). */
+  readonly readFile: (path: string) => Iterable<string>;
   /** Writes all the chunks or nothing (the real one writes a temporary file and renames it). */
   readonly writeFile: (path: string, chunks: Iterable<string>) => void;
   readonly stdout: (text: string) => void;
@@ -40,29 +42,32 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const files = command.files.length > 0 ? command.files : [io.defaultCorpus];
   const documents: NamedDocument[] = [];
+  const origins = new Map<string, RecordOrigin>();
   const problems: string[] = [];
   for (const file of files) {
-    let text: string;
+    let read: ReadResult;
     try {
-      text = io.readFile(file);
+      read = readCorpusFile(file, io.readFile(file));
     } catch (error) {
       problems.push(`${file}: cannot read the file: ${describeIoError(error)}`);
       continue;
     }
-    // Syntax is checked per file so a JSON error names its file and line.
-    const parsed = parseJsonText(text);
-    if (!parsed.ok) problems.push(`${file}: ${parsed.problem.message}`);
-    else documents.push({ name: file, json: parsed.json });
+    if (!read.ok) problems.push(`${file}: ${read.message}`);
+    else {
+      documents.push({ name: file, json: read.document });
+      if (read.layout === "ndjson") origins.set(file, read.origin);
+    }
   }
+  const where = (p: DocumentProblem) => describeProblem(p, origins.get(p.file));
   if (problems.length > 0) {
     // Some files are not JSON: still report what is wrong with the others, each on its own.
     for (const doc of documents) {
       const alone = parseCorpora([doc]);
-      if (!alone.ok) for (const p of alone.problems) problems.push(`${p.file}: ${p.path}: ${p.message}`);
+      if (!alone.ok) for (const p of alone.problems) problems.push(where(p));
     }
   } else {
     const parsed = parseCorpora(documents);
-    if (!parsed.ok) for (const p of parsed.problems) problems.push(`${p.file}: ${p.path}: ${p.message}`);
+    if (!parsed.ok) for (const p of parsed.problems) problems.push(where(p));
     else {
       const timings: [string, number][] = [];
       const report = check(parsed.corpus, command.timing ? { onRuleTiming: (rule, ms) => timings.push([rule, ms]) } : {});
@@ -83,6 +88,31 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   io.stderr(problems.map((p) => `${p}\n`).join(""));
   return 2;
+}
+
+/** Feed a file's pieces to the reader its layout needs. */
+function readCorpusFile(name: string, chunks: Iterable<string>): ReadResult {
+  let reader: ReturnType<typeof jsonCorpusReader> | undefined;
+  for (const chunk of chunks) {
+    reader ??= sniffLayout(name, chunk.slice(0, 65_536)) === "ndjson" ? ndjsonCorpusReader() : jsonCorpusReader();
+    reader.push(chunk);
+  }
+  return (reader ?? jsonCorpusReader()).end();
+}
+
+const SINGULAR: Record<string, string> = { sources: "source", entities: "entity", claims: "claim" };
+
+/** `file: path: message`; for NDJSON, `file: line N: claim.value: message`, since records have lines, not indices. */
+function describeProblem(p: DocumentProblem, origin: RecordOrigin | undefined): string {
+  const [collection, index, ...rest] = p.segments;
+  const line = origin && typeof index === "number" ? (origin as unknown as Record<string, number[]>)[collection as string]?.[index] : undefined;
+  if (line === undefined) return `${p.file}: ${p.path}: ${p.message}`;
+  const path = formatPath([SINGULAR[collection as string]!, ...rest]);
+  const message = p.message.replace(/\b(sources|entities|claims)\[(\d+)\]/g, (whole, c: string, i: string) => {
+    const l = (origin as unknown as Record<string, number[]>)[c]?.[Number(i)];
+    return l === undefined ? whole : `line ${l}`;
+  });
+  return `${p.file}: line ${line}: ${path}: ${message}`;
 }
 
 function describeIoError(error: unknown): string {

@@ -167,7 +167,7 @@ function toFinding(
   const template = rule.meta.messages[d.messageId];
   if (template === undefined) throw new Error(`rule "${rule.id}" reported an unknown messageId "${d.messageId}"`);
   const data = d.data ?? {};
-  const claims = [...d.claims].sort((a, b) => a.index - b.index);
+  const claims = d.claims.length > 1 ? [...d.claims].sort((a, b) => a.index - b.index) : d.claims;
   const clusters: Cluster[] | undefined = d.clusters?.map((c) => {
     const ind = independence.of(c.claims);
     return { value: c.value, claims: c.claims.map((x) => x.claim.id), independentSources: ind.count, sources: ind.sources };

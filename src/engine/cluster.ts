@@ -1,5 +1,5 @@
 import { compareNames, blocksOf } from "../entities/matcher.js";
-import { describeInterval, intersectDates, type DateInterval } from "../time/partial-date.js";
+import { describeInterval, intervalFromDays, type DateInterval } from "../time/partial-date.js";
 import { textSimilarity } from "./similarity.js";
 import type { ResolvedClaim } from "./types.js";
 
@@ -36,9 +36,13 @@ export function clusterClaims(claims: readonly ResolvedClaim[], options: Cluster
       case "status": return clusterBy(claims, (c) => (c.value.type === "status" ? c.value.value : ""));
     }
   })();
-  return clusters
-    .map((c) => ({ ...c, claims: [...c.claims].sort((a, b) => a.index - b.index) }))
-    .sort((a, b) => a.claims[0]!.index - b.claims[0]!.index);
+  for (const c of clusters) if (!inOrder(c.claims)) (c.claims as ResolvedClaim[]).sort((a, b) => a.index - b.index);
+  return clusters.length > 1 ? clusters.sort((a, b) => a.claims[0]!.index - b.claims[0]!.index) : clusters;
+}
+
+function inOrder(claims: readonly ResolvedClaim[]): boolean {
+  for (let i = 1; i < claims.length; i++) if (claims[i - 1]!.index > claims[i]!.index) return false;
+  return true;
 }
 
 function clusterBy(claims: readonly ResolvedClaim[], key: (c: ResolvedClaim) => string): ValueCluster[] {
@@ -53,22 +57,31 @@ function clusterBy(claims: readonly ResolvedClaim[], key: (c: ResolvedClaim) => 
  * of "19 March 2023" and the cluster's value stays the day both allow.
  */
 function clusterDates(claims: readonly ResolvedClaim[]): ValueCluster[] {
-  const dated = claims.filter((c) => c.value.type === "date" && c.value.interval !== undefined);
-  const width = (c: ResolvedClaim) => {
-    const i = (c.value as { interval: DateInterval }).interval;
-    return i.endDay - i.startDay;
-  };
-  const ordered = [...dated].sort((a, b) => width(a) - width(b) || a.index - b.index);
-  const built: { core: DateInterval; members: ResolvedClaim[] }[] = [];
-  for (const c of ordered) {
-    const interval = (c.value as { interval: DateInterval }).interval;
-    const home = built.find((b) => intersectDates(b.core, interval) !== null);
+  const dated: { claim: ResolvedClaim; interval: DateInterval }[] = [];
+  for (const c of claims) if (c.value.type === "date" && c.value.interval !== undefined) dated.push({ claim: c, interval: c.value.interval });
+  if (dated.length === 0) return [];
+  // The common part of each cluster is kept as two day numbers; its interval is built once at the end.
+  dated.sort((a, b) => a.interval.endDay - a.interval.startDay - (b.interval.endDay - b.interval.startDay) || a.claim.index - b.claim.index);
+  const built: { start: number; end: number; members: ResolvedClaim[] }[] = [];
+  for (const { claim, interval } of dated) {
+    let home: (typeof built)[number] | undefined;
+    for (const b of built) {
+      if (b.start <= interval.endDay && interval.startDay <= b.end) {
+        home = b;
+        break;
+      }
+    }
     if (home) {
-      home.core = intersectDates(home.core, interval)!;
-      home.members.push(c);
-    } else built.push({ core: interval, members: [c] });
+      home.start = Math.max(home.start, interval.startDay);
+      home.end = Math.min(home.end, interval.endDay);
+      home.members.push(claim);
+    } else built.push({ start: interval.startDay, end: interval.endDay, members: [claim] });
   }
-  return built.map(({ core, members }) => ({ value: core.value ?? `${core.start}/${core.end}`, claims: members, interval: core }));
+  return built.map(({ start, end, members }) => {
+    const first = members[0]!.value as { interval: DateInterval };
+    const core = first.interval.startDay === start && first.interval.endDay === end ? first.interval : intervalFromDays(start, end);
+    return { value: core.value ?? `${core.start}/${core.end}`, claims: members, interval: core };
+  });
 }
 
 /**

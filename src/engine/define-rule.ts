@@ -81,10 +81,21 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!);
 }
 
+/** Templates split once into literal text and placeholder names (odd positions). */
+const compiled = new Map<string, readonly string[]>();
+
 /** Fill a template's `{placeholders}` from data; unknown ones stay as written (the RuleTester flags them). */
 export function fillMessage(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 

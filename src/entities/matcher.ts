@@ -94,8 +94,9 @@ function compareNamesUncached(a: string, b: string): NameMatch {
  * then normalised alias, then fuzzy match against aliases. Results are cached
  * per distinct name, so the cost grows with distinct names, not claims.
  *
- * Fuzzy candidates are blocked by the key of the name's last token (and its
- * first letter), so a name is compared with a handful of aliases, not all.
+ * Fuzzy candidates are blocked by the key of the name's last token, which every
+ * kind of match requires to agree, so a name is compared with a handful of
+ * aliases, not all.
  */
 export class EntityMatcher {
   readonly #exact = new Map<string, string>();
@@ -150,11 +151,13 @@ export class EntityMatcher {
   }
 }
 
-/** Blocking keys of a name: its last token's key, and its first token's key. */
+/**
+ * Blocking keys of a name: the first three letters of its last token's key.
+ * Every kind of match (same key, dropped middle name, spelling variant) needs
+ * the last names to agree, so names in different blocks never match.
+ */
 export function blocksOf(name: string): string[] {
   const tokens = nameTokens(name);
   if (tokens.length === 0) return [];
-  const last = tokenKey(tokens.at(-1)!);
-  const first = tokenKey(tokens[0]!);
-  return [...new Set([`l:${last.slice(0, 3)}`, `f:${first.slice(0, 3)}`])];
+  return [`l:${tokenKey(tokens.at(-1)!).slice(0, 3)}`];
 }

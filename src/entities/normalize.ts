@@ -54,6 +54,18 @@ function tokenize(name: string): string[] {
  * "Muhammad" and "Mohamad" come close, and "Qasim" equals "Qassem".
  */
 export function tokenKey(token: string): string {
+  let key = keyMemo.get(token);
+  if (key === undefined) {
+    key = foldToken(token);
+    if (keyMemo.size >= 100_000) keyMemo.clear();
+    keyMemo.set(token, key);
+  }
+  return key;
+}
+
+const keyMemo = new Map<string, string>();
+
+function foldToken(token: string): string {
   return token
     .replace(/ou/g, "u")
     .replace(/ee/g, "i")

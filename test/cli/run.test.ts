@@ -4,6 +4,13 @@ import { describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../../src/cli/run.js";
 import { BUNDLED, minimalCorpus } from "../helpers.js";
 
+/** Text in pieces of an awkward size, so every test also exercises reading across piece boundaries. */
+function inPieces(text: string, size: number): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
+  return pieces;
+}
+
 /** Run the CLI in-process with an in-memory file system. */
 function run(argv: string[], files: Record<string, string> = {}, options: Partial<CliIo> = {}) {
   let stdout = "";
@@ -11,9 +18,9 @@ function run(argv: string[], files: Record<string, string> = {}, options: Partia
   const written: Record<string, string> = {};
   const status = runCli(argv, {
     readFile: (path) => {
-      if (path in files) return files[path]!;
-      if (path === BUNDLED) return readFileSync(BUNDLED, "utf8");
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      const text = path in files ? files[path]! : path === BUNDLED ? readFileSync(BUNDLED, "utf8") : undefined;
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return inPieces(text, 997);
     },
     writeFile: (path, chunks) => {
       if (path.startsWith("/readonly/")) throw Object.assign(new Error("EACCES"), { code: "EACCES" });
@@ -177,5 +184,30 @@ describe("the CLI under arbitrary input", () => {
       }),
       settings,
     );
+  });
+});
+
+describe("NDJSON input", () => {
+  const ndjson = [
+    '{"corpus":{"format":"corroborate/v1"}}',
+    '{"source":{"id":"a","outlet":"A","publishedAt":"2016-04-25"}}',
+    '{"claim":{"id":"a1","source":"a","subject":"s","predicate":"signedOn","value":{"type":"date","value":"2016-04-22"},"quote":"q"}}',
+    '{"claim":{"id":"a2","source":"zzz","subject":"s","predicate":"signedOn","value":{"type":"date","value":"2016-02-30"},"quote":"q"}}',
+  ].join("\n");
+
+  it("is read from a .ndjson file and checked like JSON", () => {
+    const good = ndjson.split("\n").slice(0, 3).join("\n");
+    const { status, stdout } = run(["check", "c.ndjson", "--format", "json"], { "c.ndjson": good });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).summary.claims).toBe(1);
+  });
+
+  it("names lines instead of array indices in its problems", () => {
+    const { status, stderr } = run(["check", "c.ndjson"], { "c.ndjson": ndjson });
+    expect(status).toBe(2);
+    expect(stderr.trimEnd().split("\n")).toEqual([
+      'c.ndjson: line 4: claim.source: no source has the id "zzz"',
+      'c.ndjson: line 4: claim.value.value: "2016-02-30" is not a calendar date: 2016-02 has 29 days',
+    ]);
   });
 });

@@ -9,9 +9,12 @@ export function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** The outlets behind some claims, each once, in corpus order. */
+/** The outlets behind some claims (given in corpus order, as clusters are), each once. */
 export function outlets(claims: readonly ResolvedClaim[]): string {
-  return listOf([...new Set([...claims].sort((a, b) => a.index - b.index).map((c) => c.source.outlet))]);
+  if (claims.length === 1) return claims[0]!.source.outlet;
+  const seen = new Set<string>();
+  for (const c of claims) seen.add(c.source.outlet);
+  return listOf([...seen]);
 }
 
 /** "Global Wire ('April 22, 2016')" — a claim's source and its value as written. */
