@@ -43,7 +43,7 @@ export type { EntityIdentity, NameMatch } from "./entities/matcher.js";
 
 // Engine and rules.
 export { check } from "./engine/check.js";
-export type { CheckOptions } from "./engine/check.js";
+export type { CheckOptions, CheckProgress } from "./engine/check.js";
 export { ConfigError } from "./engine/config.js";
 export type { RuleSetting, RulesConfig } from "./engine/config.js";
 export { defineRule } from "./engine/define-rule.js";

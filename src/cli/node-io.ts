@@ -64,6 +64,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     defaultCorpus: join(root, manifest.corroborate?.exampleCorpus ?? "data/corpus.json"),
     version: manifest.version,

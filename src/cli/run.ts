@@ -1,4 +1,4 @@
-import { check } from "../engine/check.js";
+import { check, type CheckProgress } from "../engine/check.js";
 import { parseCorpora, type DocumentProblem, type NamedDocument } from "../model/merge.js";
 import { formatPath } from "../model/problem.js";
 import { jsonCorpusReader, ndjsonCorpusReader, sniffLayout, type ReadResult, type RecordOrigin } from "../model/stream-reader.js";
@@ -14,6 +14,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTTY: boolean;
+  /** Progress is shown on stderr only when it is a terminal. */
+  readonly stderrIsTTY?: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The bundled example corpus, used when no file is given. */
   readonly defaultCorpus: string;
@@ -41,11 +43,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   const files = command.files.length > 0 ? command.files : [io.defaultCorpus];
+  // On a terminal, say what a long check is doing, on one line that is cleared at the end; never on stdout.
+  const progress = io.stderrIsTTY ? (message: string) => io.stderr(`\r\u001b[Kcorroborate: ${message}`) : undefined;
+  const done = () => progress && io.stderr("\r\u001b[K");
   const documents: NamedDocument[] = [];
   const origins = new Map<string, RecordOrigin>();
   const problems: string[] = [];
   for (const file of files) {
     let read: ReadResult;
+    progress?.(`reading ${file}`);
     try {
       read = readCorpusFile(file, io.readFile(file));
     } catch (error) {
@@ -66,11 +72,19 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       if (!alone.ok) for (const p of alone.problems) problems.push(where(p));
     }
   } else {
+    progress?.("validating");
     const parsed = parseCorpora(documents);
     if (!parsed.ok) for (const p of parsed.problems) problems.push(where(p));
     else {
       const timings: [string, number][] = [];
-      const report = check(parsed.corpus, command.timing ? { onRuleTiming: (rule, ms) => timings.push([rule, ms]) } : {});
+      const report = check(parsed.corpus, {
+        ...(command.timing && { onRuleTiming: (rule: string, ms: number) => timings.push([rule, ms]) }),
+        ...(progress && {
+          onProgress: (p: CheckProgress) =>
+            progress(p.stage === "resolving" ? `resolving ${p.claims} claims` : `rule ${p.index + 1}/${p.total}: ${p.rule}`),
+        }),
+      });
+      progress?.("writing the report");
       const format = command.format ?? (io.stdoutIsTTY ? "text" : "json");
       const color = format === "text" && command.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR;
       const chunks = formatReportChunks(report, format, { color });
@@ -81,11 +95,16 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           io.stderr(`corroborate: ${command.output}: cannot write the report: ${describeIoError(error)}\n`);
           return 2;
         }
-      } else for (const chunk of chunks) io.stdout(chunk);
+      } else {
+        done();
+        for (const chunk of chunks) io.stdout(chunk);
+      }
+      done();
       if (command.timing) io.stderr(formatTimings(timings));
       return report.summary.discrepancies > 0 ? 1 : 0;
     }
   }
+  done();
   io.stderr(problems.map((p) => `${p}\n`).join(""));
   return 2;
 }

@@ -20,7 +20,14 @@ export interface CheckOptions {
   readonly builtins?: boolean;
   /** Called with each rule's time in milliseconds (for `--timing`). */
   readonly onRuleTiming?: (ruleId: string, milliseconds: number) => void;
+  /** Called as the check moves on: resolving values, then each rule in turn (for progress displays). */
+  readonly onProgress?: (progress: CheckProgress) => void;
 }
+
+/** Where a check is, for progress displays. */
+export type CheckProgress =
+  | { readonly stage: "resolving"; readonly claims: number }
+  | { readonly stage: "rule"; readonly rule: string; readonly index: number; readonly total: number };
 
 /**
  * Check a corpus: resolve every claim's value once, group claims by subject and
@@ -42,6 +49,7 @@ export interface CheckOptions {
  */
 export function check(corpus: Corpus, options: CheckOptions = {}): Report {
   const configured = configureRules([...(options.builtins === false ? [] : builtinRules), ...(options.extraRules ?? [])], options.rules);
+  options.onProgress?.({ stage: "resolving", claims: corpus.claims.length });
   const { claims, matcher } = resolveClaims(corpus);
   const groups = groupClaims(corpus, claims);
   const independence = new SourceIndependence(corpus.sources);
@@ -50,7 +58,8 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Report {
   const sliceCache = new WeakMap<ClaimGroup, readonly (readonly ResolvedClaim[])[]>();
 
   const findings: Finding[] = [];
-  for (const { rule, options: ruleOptions, severity } of configured) {
+  for (const [index, { rule, options: ruleOptions, severity }] of configured.entries()) {
+    options.onProgress?.({ stage: "rule", rule: rule.id, index, total: configured.length });
     const found: Finding[] = [];
     const ctx: RuleContext<unknown> = Object.freeze({
       id: rule.id,

@@ -211,3 +211,18 @@ describe("NDJSON input", () => {
     ]);
   });
 });
+
+describe("progress", () => {
+  it("is shown on stderr when it is a terminal, and cleared; stdout carries only the report", () => {
+    const { status, stdout, stderr } = run(["check", "a.json", "--format", "json"], { "a.json": agreeing }, { stderrIsTTY: true });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).format).toBe("corroborate-report/v1");
+    expect(stderr).toContain("corroborate: reading a.json");
+    expect(stderr).toContain("corroborate: rule 1/9: date-consistency");
+    expect(stderr.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  it("is never shown when stderr is not a terminal", () => {
+    expect(run(["check", "a.json"], { "a.json": agreeing }).stderr).toBe("");
+  });
+});
