@@ -42,8 +42,8 @@ export { compareNames, EntityMatcher } from "./entities/matcher.js";
 export type { EntityIdentity, NameMatch } from "./entities/matcher.js";
 
 // Engine and rules.
-export { check } from "./engine/check.js";
-export type { CheckOptions, CheckProgress } from "./engine/check.js";
+export { check, checkStream } from "./engine/check.js";
+export type { CheckOptions, CheckProgress, ReportStream } from "./engine/check.js";
 export { ConfigError } from "./engine/config.js";
 export type { RuleSetting, RulesConfig } from "./engine/config.js";
 export { defineRule } from "./engine/define-rule.js";
@@ -73,6 +73,7 @@ export {
   formatHtml,
   formatJson,
   formatJsonChunks,
+  formatJsonStream,
   formatMarkdown,
   formatText,
   REPORT_FORMATS,

@@ -1,8 +1,8 @@
-import { check, type CheckProgress } from "../engine/check.js";
+import { check, checkStream, type CheckOptions, type CheckProgress } from "../engine/check.js";
 import { parseCorpora, type DocumentProblem, type NamedDocument } from "../model/merge.js";
 import { formatPath } from "../model/problem.js";
 import { jsonCorpusReader, ndjsonCorpusReader, sniffLayout, type ReadResult, type RecordOrigin } from "../model/stream-reader.js";
-import { formatReportChunks } from "../report/index.js";
+import { formatJsonStream, formatReportChunks } from "../report/index.js";
 import { parseCommand, USAGE } from "./args.js";
 
 /** What the command line touches, injected so the CLI can be tested in-process. */
@@ -44,8 +44,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const files = command.files.length > 0 ? command.files : [io.defaultCorpus];
   // On a terminal, say what a long check is doing, on one line that is cleared at the end; never on stdout.
-  const progress = io.stderrIsTTY ? (message: string) => io.stderr(`\r\u001b[Kcorroborate: ${message}`) : undefined;
-  const done = () => progress && io.stderr("\r\u001b[K");
+  let showing = io.stderrIsTTY === true;
+  const progress = io.stderrIsTTY ? (message: string) => showing && io.stderr(`\r\u001b[Kcorroborate: ${message}`) : undefined;
+  const done = () => {
+    if (showing) io.stderr("\r\u001b[K");
+  };
   const documents: NamedDocument[] = [];
   const origins = new Map<string, RecordOrigin>();
   const problems: string[] = [];
@@ -77,17 +80,20 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (!parsed.ok) for (const p of parsed.problems) problems.push(where(p));
     else {
       const timings: [string, number][] = [];
-      const report = check(parsed.corpus, {
+      const checkOptions: CheckOptions = {
         ...(command.timing && { onRuleTiming: (rule: string, ms: number) => timings.push([rule, ms]) }),
         ...(progress && {
           onProgress: (p: CheckProgress) =>
             progress(p.stage === "resolving" ? `resolving ${p.claims} claims` : `rule ${p.index + 1}/${p.total}: ${p.rule}`),
         }),
-      });
-      progress?.("writing the report");
+      };
       const format = command.format ?? (io.stdoutIsTTY ? "text" : "json");
       const color = format === "text" && command.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR;
-      const chunks = formatReportChunks(report, format, { color });
+      // JSON is streamed: findings are computed as they are written. The other formats need the whole report.
+      const stream = format === "json" ? checkStream(parsed.corpus, checkOptions) : undefined;
+      const report = stream ? undefined : check(parsed.corpus, checkOptions);
+      const chunks = stream ? formatJsonStream(stream) : formatReportChunks(report!, format, { color });
+      const discrepancies = () => (stream ? stream.summary() : report!.summary).discrepancies;
       if (command.output !== undefined) {
         try {
           io.writeFile(command.output, chunks);
@@ -96,12 +102,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           return 2;
         }
       } else {
+        // A streamed report is computed while it is written: keep progress off the terminal meanwhile.
         done();
+        showing = false;
         for (const chunk of chunks) io.stdout(chunk);
       }
       done();
       if (command.timing) io.stderr(formatTimings(timings));
-      return report.summary.discrepancies > 0 ? 1 : 0;
+      return discrepancies() > 0 ? 1 : 0;
     }
   }
   done();

@@ -1,14 +1,14 @@
-import { compareNames } from "../entities/matcher.js";
+import { compareNames, type EntityMatcher } from "../entities/matcher.js";
 import type { Corpus } from "../model/types.js";
 import { builtinRules } from "../rules/index.js";
 import { clusterClaims, type ValueCluster } from "./cluster.js";
-import { configureRules, type RulesConfig } from "./config.js";
-import type { RuleContext, ReportDescriptor } from "./context.js";
+import { configureRules, type ConfiguredRule, type RulesConfig } from "./config.js";
+import type { ReportDescriptor, RuleContext } from "./context.js";
 import { fillMessage, type AnyRule } from "./define-rule.js";
 import { explainClaim } from "./explain.js";
 import { SourceIndependence } from "./independence.js";
 import { resolveClaims } from "./resolve.js";
-import type { ClaimGroup, Cluster, Finding, Report, ResolvedClaim } from "./types.js";
+import type { ClaimGroup, Cluster, Evidence, Finding, Report, ReportSource, ReportSummary, ResolvedClaim } from "./types.js";
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -18,10 +18,12 @@ export interface CheckOptions {
   readonly extraRules?: readonly AnyRule[];
   /** Run the built-in rules (default `true`); `false` runs only `extraRules`. */
   readonly builtins?: boolean;
-  /** Called with each rule's time in milliseconds (for `--timing`). */
+  /** Called with each rule's total time in milliseconds (for `--timing`). */
   readonly onRuleTiming?: (ruleId: string, milliseconds: number) => void;
   /** Called as the check moves on: resolving values, then each rule in turn (for progress displays). */
   readonly onProgress?: (progress: CheckProgress) => void;
+  /** Claims per batch for subject-scoped rules (default 50,000): smaller batches hold less in memory at once. */
+  readonly batchClaims?: number;
 }
 
 /** Where a check is, for progress displays. */
@@ -30,13 +32,32 @@ export type CheckProgress =
   | { readonly stage: "rule"; readonly rule: string; readonly index: number; readonly total: number };
 
 /**
+ * A report being computed: findings come out in their final order as they are
+ * consumed, batch by batch of subjects, so a large corpus never holds all its
+ * findings (or their working state) at once. The summary is complete once the
+ * findings have been read to the end; each claim's evidence is computed as it
+ * is read.
+ */
+export interface ReportStream {
+  readonly format: "corroborate-report/v1";
+  readonly title?: string;
+  readonly sources: readonly ReportSource[];
+  /** The findings, in report order; can be read once. */
+  findings(): Generator<Finding>;
+  /** Counts by kind; throws if read before the findings are exhausted. */
+  summary(): ReportSummary;
+  /** Every claim's evidence, in corpus order. */
+  claims(): Generator<readonly [string, Evidence]>;
+}
+
+/**
  * Check a corpus: resolve every claim's value once, group claims by subject and
  * predicate, run the rules, and return the report (CONTRACT.md §2). Pure: no I/O,
  * no clock, no global state; the same corpus gives a byte-identical report.
  *
- * A rule that throws becomes one `error` finding naming the rule; its partial
- * findings are dropped and every other rule still runs. A configuration mistake
- * (unknown rule, invalid options) throws a {@link ConfigError}.
+ * A rule that throws becomes one `error` finding naming the rule; what it
+ * reported in that run is dropped and every other rule still runs. A
+ * configuration mistake (unknown rule, invalid options) throws a {@link ConfigError}.
  *
  * @example
  * ```ts
@@ -48,18 +69,127 @@ export type CheckProgress =
  * ```
  */
 export function check(corpus: Corpus, options: CheckOptions = {}): Report {
+  const stream = checkStream(corpus, options);
+  const findings = [...stream.findings()];
+  const claims: Record<string, Evidence> = Object.create(null);
+  for (const [id, evidence] of stream.claims()) claims[id] = evidence;
+  return {
+    format: stream.format,
+    ...(stream.title !== undefined && { title: stream.title }),
+    summary: stream.summary(),
+    sources: stream.sources,
+    findings,
+    claims,
+  };
+}
+
+/**
+ * {@link check} as a stream, for corpora too large to hold every finding at
+ * once (the command line's JSON output uses it).
+ *
+ * @example
+ * ```ts
+ * const stream = checkStream(corpus);
+ * for (const finding of stream.findings()) if (finding.kind === "discrepancy") console.log(finding.message);
+ * console.log(stream.summary());
+ * ```
+ */
+export function checkStream(corpus: Corpus, options: CheckOptions = {}): ReportStream {
   const configured = configureRules([...(options.builtins === false ? [] : builtinRules), ...(options.extraRules ?? [])], options.rules);
   options.onProgress?.({ stage: "resolving", claims: corpus.claims.length });
   const { claims, matcher } = resolveClaims(corpus);
   const groups = groupClaims(corpus, claims);
+  const order = findingOrder(corpus);
+  const counts = { agreements: 0, discrepancies: 0, notes: 0 };
+  let exhausted = false;
+
+  function* findings(): Generator<Finding> {
+    const timings = new Map<string, number>();
+    const perSubject = configured.filter((c) => c.rule.meta.scope === "subject");
+    const whole = configured.filter((c) => c.rule.meta.scope !== "subject");
+    const failed = new Set<string>();
+    // Corpus-scoped rules see everything once; their findings are merged into the stream by order.
+    const early: Finding[] = [];
+    const late: Finding[] = [];
+    for (const f of runRules(whole, claims, groups, corpus, matcher, timings, failed, options, configured.length, 0)) {
+      (f.subject === null ? late : early).push(f);
+    }
+    early.sort(order.compare);
+    let next = 0;
+    for (const batch of batches(groups, options.batchClaims ?? 5_000)) {
+      const batchClaims = batch.flatMap((g) => g.claims).sort((a, b) => a.index - b.index);
+      const found = runRules(perSubject, batchClaims, batch, corpus, matcher, timings, failed, options, configured.length, whole.length);
+      const lastSubject = order.subjectRank(batch.at(-1)!.subject);
+      const own = found.filter((f) => f.subject !== null);
+      late.push(...found.filter((f) => f.subject === null));
+      while (next < early.length && order.subjectRank(early[next]!.subject) <= lastSubject) own.push(early[next++]!);
+      yield* count(own.sort(order.compare));
+    }
+    yield* count(early.slice(next).sort(order.compare));
+    yield* count(late.sort(order.compare));
+    for (const [rule, ms] of timings) options.onRuleTiming?.(rule, ms);
+    exhausted = true;
+  }
+
+  function* count(list: readonly Finding[]): Generator<Finding> {
+    for (const f of list) {
+      if (f.kind === "agreement") counts.agreements++;
+      else if (f.kind === "discrepancy") counts.discrepancies++;
+      else counts.notes++;
+      yield f;
+    }
+  }
+
+  return {
+    format: "corroborate-report/v1",
+    ...(corpus.title !== undefined && { title: corpus.title }),
+    sources: corpus.sources.map((s) => ({
+      id: s.id,
+      outlet: s.outlet,
+      publishedAt: s.publishedAt ?? null,
+      ...(s.title !== undefined && { title: s.title }),
+      ...(s.url !== undefined && { url: s.url }),
+      ...(s.author !== undefined && { author: s.author }),
+      ...(s.note !== undefined && { note: s.note }),
+      ...(s.republishes !== undefined && { republishes: s.republishes }),
+    })),
+    findings,
+    summary() {
+      if (!exhausted) throw new Error("the summary is known once the findings have been read to the end");
+      return { sources: corpus.sources.length, claims: corpus.claims.length, ...counts };
+    },
+    *claims() {
+      for (const c of claims) yield [c.claim.id, explainClaim(c)] as const;
+    },
+  };
+}
+
+/**
+ * Run some rules on some claims and groups with fresh caches (clusters, slices,
+ * independence), which are dropped with the batch. A rule that throws gives one
+ * error finding (once per rule) and loses what it reported in this run.
+ */
+function runRules(
+  rules: readonly ConfiguredRule[],
+  claims: readonly ResolvedClaim[],
+  groups: readonly ClaimGroup[],
+  corpus: Corpus,
+  matcher: EntityMatcher,
+  timings: Map<string, number>,
+  failed: Set<string>,
+  options: CheckOptions,
+  total: number,
+  offset: number,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (rules.length === 0 || groups.length === 0) return findings;
   const independence = new SourceIndependence(corpus.sources);
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const clusterCache = new WeakMap<readonly ResolvedClaim[], readonly ValueCluster[]>();
   const sliceCache = new WeakMap<ClaimGroup, readonly (readonly ResolvedClaim[])[]>();
-
-  const findings: Finding[] = [];
-  for (const [index, { rule, options: ruleOptions, severity }] of configured.entries()) {
-    options.onProgress?.({ stage: "rule", rule: rule.id, index, total: configured.length });
+  for (const [i, { rule, options: ruleOptions, severity }] of rules.entries()) {
+    if (failed.has(rule.id)) continue;
+    options.onProgress?.({ stage: "rule", rule: rule.id, index: offset + i, total });
     const found: Finding[] = [];
     const ctx: RuleContext<unknown> = Object.freeze({
       id: rule.id,
@@ -97,55 +227,56 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Report {
       rule.create(ctx);
       findings.push(...found);
     } catch (error) {
+      failed.add(rule.id);
       findings.push(ruleCrash(rule.id, error));
     }
-    options.onRuleTiming?.(rule.id, performance.now() - started);
+    timings.set(rule.id, (timings.get(rule.id) ?? 0) + performance.now() - started);
   }
-  return {
-    format: "corroborate-report/v1",
-    ...(corpus.title !== undefined && { title: corpus.title }),
-    summary: {
-      sources: corpus.sources.length,
-      claims: corpus.claims.length,
-      agreements: findings.filter((f) => f.kind === "agreement").length,
-      discrepancies: findings.filter((f) => f.kind === "discrepancy").length,
-      notes: findings.filter((f) => f.kind === "note").length,
-    },
-    sources: corpus.sources.map((s) => ({
-      id: s.id,
-      outlet: s.outlet,
-      publishedAt: s.publishedAt ?? null,
-      ...(s.title !== undefined && { title: s.title }),
-      ...(s.url !== undefined && { url: s.url }),
-      ...(s.author !== undefined && { author: s.author }),
-      ...(s.note !== undefined && { note: s.note }),
-      ...(s.republishes !== undefined && { republishes: s.republishes }),
-    })),
-    findings: sortFindings(findings, corpus),
-    claims: evidenceTable(claims),
-  };
+  return findings;
 }
 
-/** Every claim's evidence, by id, in corpus order; no prototype, so any id is a plain key. */
-function evidenceTable(claims: readonly ResolvedClaim[]): Record<string, ReturnType<typeof explainClaim>> {
-  const table: Record<string, ReturnType<typeof explainClaim>> = Object.create(null);
-  for (const c of claims) table[c.claim.id] = explainClaim(c);
-  return table;
+/** Consecutive whole subjects, about `size` claims at a time (a subject is never split). */
+function* batches(groups: readonly ClaimGroup[], size: number): Generator<ClaimGroup[]> {
+  let batch: ClaimGroup[] = [];
+  let claims = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i]!;
+    const startsSubject = i === 0 || groups[i - 1]!.subject !== group.subject;
+    if (startsSubject && claims >= size) {
+      yield batch;
+      batch = [];
+      claims = 0;
+    }
+    batch.push(group);
+    claims += group.claims.length;
+  }
+  if (batch.length > 0) yield batch;
 }
 
-/** Claims by subject, then predicate, in order of first appearance. */
+/** Claims by subject, then predicate, in order of first appearance: all of a subject's groups are adjacent. */
 function groupClaims(corpus: Corpus, claims: readonly ResolvedClaim[]): ClaimGroup[] {
-  const groups = new Map<string, { subject: string; predicate: string; claims: ResolvedClaim[] }>();
+  const lists = new Map<string, ResolvedClaim[]>();
+  const subjects = new Map<string, string[]>(); // subject → its group keys, in order of first appearance
   for (const c of claims) {
     const key = `${c.claim.subject}\u0000${c.claim.predicate}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { subject: c.claim.subject, predicate: c.claim.predicate, claims: [] };
-      groups.set(key, group);
+    const list = lists.get(key);
+    if (list) list.push(c);
+    else {
+      lists.set(key, [c]);
+      const keys = subjects.get(c.claim.subject);
+      if (keys) keys.push(key);
+      else subjects.set(c.claim.subject, [key]);
     }
-    group.claims.push(c);
   }
-  return [...groups.values()].map((g) => Object.freeze({ ...g, spec: corpus.predicates[g.predicate]!, claims: Object.freeze(g.claims) }));
+  const groups: ClaimGroup[] = [];
+  for (const keys of subjects.values()) {
+    for (const key of keys) {
+      const list = lists.get(key)!;
+      const { subject, predicate } = list[0]!.claim;
+      groups.push(Object.freeze({ subject, predicate, spec: corpus.predicates[predicate]!, claims: Object.freeze(list) }));
+    }
+  }
+  return groups;
 }
 
 /**
@@ -167,6 +298,9 @@ function sliceByTime(group: ClaimGroup): (readonly ResolvedClaim[])[] {
   return slices.map((s) => s.sort((a, b) => a.index - b.index));
 }
 
+/** Each finding's first claim's position in the corpus, for ordering, kept beside the finding rather than in it. */
+const firstClaim = new WeakMap<Finding, number>();
+
 function toFinding(
   rule: AnyRule,
   d: ReportDescriptor,
@@ -181,7 +315,7 @@ function toFinding(
     const ind = independence.of(c.claims);
     return { value: c.value, claims: c.claims.map((x) => x.claim.id), independentSources: ind.count, sources: ind.sources };
   });
-  return {
+  const finding: Finding = {
     rule: rule.id,
     kind: d.kind,
     severity: severityOverride ?? d.severity ?? (d.kind === "discrepancy" ? "warning" : "info"),
@@ -194,6 +328,8 @@ function toFinding(
     ...(clusters && { clusters }),
     ...(d.note !== undefined && { note: d.note }),
   };
+  if (claims.length > 0) firstClaim.set(finding, claims[0]!.index);
+  return finding;
 }
 
 function ruleCrash(ruleId: string, error: unknown): Finding {
@@ -213,29 +349,29 @@ function ruleCrash(ruleId: string, error: unknown): Finding {
 
 const KIND_ORDER = { discrepancy: 0, agreement: 1, note: 2 } as const;
 
-/** Subjects and predicates in order of first appearance; discrepancies first; then rule, claims and message. */
-function sortFindings(findings: Finding[], corpus: Corpus): Finding[] {
+/**
+ * The report's order: subjects and predicates in order of first appearance
+ * (findings about no subject last), discrepancies first, then rule, claims and
+ * message. Ties keep the order rules reported them in (Array#sort is stable).
+ */
+function findingOrder(corpus: Corpus): { compare: (a: Finding, b: Finding) => number; subjectRank: (subject: string | null) => number } {
   const subjectOrder = new Map<string, number>();
   const predicateOrder = new Map<string, number>();
-  const claimOrder = new Map<string, number>();
-  corpus.claims.forEach((c, i) => {
+  for (const c of corpus.claims) {
     if (!subjectOrder.has(c.subject)) subjectOrder.set(c.subject, subjectOrder.size);
     if (!predicateOrder.has(c.predicate)) predicateOrder.set(c.predicate, predicateOrder.size);
-    claimOrder.set(c.id, i);
-  });
-  const rank = (map: Map<string, number>, key: string | null) => (key === null ? -1 : (map.get(key) ?? map.size));
+  }
+  const subjectRank = (subject: string | null) => (subject === null ? Number.MAX_SAFE_INTEGER : (subjectOrder.get(subject) ?? subjectOrder.size));
+  const predicateRank = (predicate: string | null) => (predicate === null ? -1 : (predicateOrder.get(predicate) ?? predicateOrder.size));
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      ({ f: a, i: ia }, { f: b, i: ib }) =>
-        rank(subjectOrder, a.subject) - rank(subjectOrder, b.subject) ||
-        rank(predicateOrder, a.predicate) - rank(predicateOrder, b.predicate) ||
-        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        cmp(a.rule, b.rule) ||
-        (claimOrder.get(a.claims[0] ?? "") ?? -1) - (claimOrder.get(b.claims[0] ?? "") ?? -1) ||
-        cmp(a.message, b.message) ||
-        ia - ib,
-    )
-    .map(({ f }) => f);
+  return {
+    subjectRank,
+    compare: (a, b) =>
+      subjectRank(a.subject) - subjectRank(b.subject) ||
+      predicateRank(a.predicate) - predicateRank(b.predicate) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      cmp(a.rule, b.rule) ||
+      (firstClaim.get(a) ?? -1) - (firstClaim.get(b) ?? -1) ||
+      cmp(a.message, b.message),
+  };
 }

@@ -8,6 +8,13 @@ export interface RuleMeta {
   readonly docsUrl?: string;
   /** Message templates by id, with `{placeholders}` filled from a report's `data`. */
   readonly messages: Readonly<Record<string, string>>;
+  /**
+   * What the rule needs to see. `subject`: each subject's claims on their own
+   * (the engine may run it on a batch of subjects at a time, which keeps memory
+   * flat on large corpora; `ctx.claims` and `ctx.groups` are then the batch's).
+   * `corpus` (the default): everything at once.
+   */
+  readonly scope?: "subject" | "corpus";
 }
 
 /** The definition a rule author writes. */

@@ -25,10 +25,16 @@ export function writtenValue(value: Value): string {
 export interface DateMemo {
   readonly intervals: Map<string, DateInterval | undefined>;
   readonly resolutions: Map<string, ResolveDateResult>;
+  /**
+   * Resolved values that do not depend on their claim, shared by every claim
+   * that carries the same one: a million claims hold a few thousand distinct
+   * dates, names and numbers, not a million copies.
+   */
+  readonly values: Map<string, ResolvedValue>;
 }
 
 export function dateMemo(): DateMemo {
-  return { intervals: new Map(), resolutions: new Map() };
+  return { intervals: new Map(), resolutions: new Map(), values: new Map() };
 }
 
 /**
@@ -100,12 +106,29 @@ export function resolveClaims(corpus: Corpus): { claims: readonly ResolvedClaim[
     const value = resolveValue(claim, source, matcher, memo);
     const asOf = resolveAsOf(claim, source, memo);
     // Frozen: rules read resolved claims and must never change them.
-    return Object.freeze({ claim, index, source, value: Object.freeze(value), asOf });
+    return Object.freeze({ claim, index, source, value: Object.isFrozen(value) ? value : Object.freeze(value), asOf });
   });
   return { claims: Object.freeze(claims), matcher };
 }
 
 function resolveValue(claim: Claim, source: Source, matcher: EntityMatcher, memo: DateMemo): ResolvedValue {
+  const value = claim.value;
+  // The key of a value that is the same whatever claim carries it; an expression read against
+  // its context is the one value that is not.
+  const key =
+    value.type === "date"
+      ? value.value !== undefined ? `d\u0000${value.value}` : undefined
+      : value.type === "number" ? `n\u0000${value.value}\u0000${value.unit ?? ""}` : `${value.type[0]}\u0000${value.value}`;
+  if (key !== undefined) {
+    const shared = memo.values.get(key);
+    if (shared) return shared;
+  }
+  const resolved = resolveFresh(claim, source, matcher, memo);
+  if (key !== undefined) memo.values.set(key, Object.freeze(resolved));
+  return resolved;
+}
+
+function resolveFresh(claim: Claim, source: Source, matcher: EntityMatcher, memo: DateMemo): ResolvedValue {
   const value = claim.value;
   switch (value.type) {
     case "date":

@@ -1,6 +1,6 @@
 import type { Report } from "../engine/types.js";
 import { formatHtml } from "./html.js";
-import { formatJson, formatJsonChunks } from "./json.js";
+import { formatJson, formatJsonChunks, formatJsonStream } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
 import { formatText, type TextOptions } from "./text.js";
 
@@ -38,4 +38,4 @@ export function formatReportChunks(report: Report, format: ReportFormat, options
   return format === "json" ? formatJsonChunks(report) : [formatReport(report, format, options)];
 }
 
-export { formatHtml, formatJson, formatJsonChunks, formatMarkdown, formatText };
+export { formatHtml, formatJson, formatJsonChunks, formatJsonStream, formatMarkdown, formatText };

@@ -11,6 +11,7 @@ import { listOf, writtenAndResolved } from "./support/describe.js";
 export const dateConsistency = defineRule({
   id: "date-consistency",
   meta: {
+    scope: "subject",
     description: "Dates of the same event agree when their calendar intervals overlap; disjoint dates conflict.",
     messages: CONSISTENCY_MESSAGES,
   },

@@ -9,6 +9,7 @@ import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js
 export const entityConsistency = defineRule({
   id: "entity-consistency",
   meta: {
+    scope: "subject",
     description: "Names of the same role agree when they identify the same entity, however spelled; different entities conflict.",
     messages: CONSISTENCY_MESSAGES,
   },

@@ -17,6 +17,7 @@ import { clusterLabel, listOf } from "./support/describe.js";
 export const framingConflict = defineRule({
   id: "framing-conflict",
   meta: {
+    scope: "subject",
     description: "Flags sources that agree on a value but differ in how they frame it (its qualifiers).",
     messages: {
       framing: "{sources} agree that the {predicate} of {subject} is {value} but frame it differently: {differences}.",

@@ -5,6 +5,7 @@ import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js
 export const numberConsistency = defineRule({
   id: "number-consistency",
   meta: {
+    scope: "subject",
     description: "Numbers agree when equal within the predicate's tolerance and given in the same unit.",
     messages: CONSISTENCY_MESSAGES,
   },

@@ -11,6 +11,7 @@ import { resolveDateValue } from "../engine/resolve.js";
 export const relativeDate = defineRule({
   id: "relative-date",
   meta: {
+    scope: "subject",
     description: "Shows how each date written in words was resolved, and flags those that could not be.",
     messages: {
       resolved: "{source} writes '{expr}' for the {field} of {subject} ({predicate}): {explanation}.",

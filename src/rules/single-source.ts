@@ -7,6 +7,7 @@ import { defineRule } from "../engine/define-rule.js";
 export const singleSource = defineRule({
   id: "single-source",
   meta: {
+    scope: "subject",
     description: "Notes each value that no other independent source confirms.",
     messages: {
       single: "Only {source} states the {predicate} of {subject}: {value}{attribution}; no other independent source confirms it.",

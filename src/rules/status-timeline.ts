@@ -15,6 +15,7 @@ import { listOf } from "./support/describe.js";
 export const statusTimeline = defineRule({
   id: "status-timeline",
   meta: {
+    scope: "subject",
     description: "Reads status claims as a timeline: contested completions and completions after a deadline.",
     messages: {
       contested:

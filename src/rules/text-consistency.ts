@@ -5,6 +5,7 @@ import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js
 export const textConsistency = defineRule({
   id: "text-consistency",
   meta: {
+    scope: "subject",
     description: "Text values agree when their wording is similar once case and punctuation are set aside.",
     messages: { ...CONSISTENCY_MESSAGES, agree: "{sources} agree on the {predicate} of {subject}: '{value}'.{detail}" },
   },

@@ -4,6 +4,7 @@ import { defineRule } from "../engine/define-rule.js";
 export const weekdayMismatch = defineRule({
   id: "weekday-mismatch",
   meta: {
+    scope: "subject",
     description: "Flags a date whose stated weekday is not the weekday it falls on.",
     messages: {
       mismatch: "{source} writes '{expr}' for the {predicate} of {subject}, but {date} is a {actual}, not a {stated}.",

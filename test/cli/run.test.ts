@@ -214,12 +214,20 @@ describe("NDJSON input", () => {
 
 describe("progress", () => {
   it("is shown on stderr when it is a terminal, and cleared; stdout carries only the report", () => {
-    const { status, stdout, stderr } = run(["check", "a.json", "--format", "json"], { "a.json": agreeing }, { stderrIsTTY: true });
+    const { status, stdout, stderr } = run(["check", "a.json", "--format", "text"], { "a.json": agreeing }, { stderrIsTTY: true });
     expect(status).toBe(0);
-    expect(JSON.parse(stdout).format).toBe("corroborate-report/v1");
+    expect(stdout).toMatch(/✔ 0 discrepancies/);
     expect(stderr).toContain("corroborate: reading a.json");
     expect(stderr).toContain("corroborate: rule 1/9: date-consistency");
     expect(stderr.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  it("goes on while a streamed JSON report is written to a file, and stops while one is written to stdout", () => {
+    const toFile = run(["check", "a.json", "--format", "json", "--output", "out.json"], { "a.json": agreeing }, { stderrIsTTY: true });
+    expect(toFile.stderr).toContain("corroborate: rule 9/9: single-source");
+    const toStdout = run(["check", "a.json", "--format", "json"], { "a.json": agreeing }, { stderrIsTTY: true });
+    expect(toStdout.stderr).not.toContain("rule 1/9");
+    expect(JSON.parse(toStdout.stdout).summary.discrepancies).toBe(0);
   });
 
   it("is never shown when stderr is not a terminal", () => {
