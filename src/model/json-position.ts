@@ -102,3 +102,17 @@ export function locateJsonError(text: string): number {
     } else return i;
   }
 }
+
+/**
+ * What went wrong, from a JSON.parse error, on one line and without the text
+ * itself (V8 quotes the input in some messages, across lines).
+ *
+ * @internal
+ */
+export function jsonErrorDetail(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error))
+    .replace(/^JSON\.parse: /, "")
+    .replace(/,? "[\s\S]*" is not valid JSON$/, "")
+    .replace(/ in JSON at position \d+[\s\S]*$/, "")
+    .replace(/\s+/g, " ");
+}

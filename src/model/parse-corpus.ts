@@ -2,7 +2,7 @@ import levenshtein from "fast-levenshtein";
 import type { z } from "zod";
 import { fastValidate } from "./fast-validate.js";
 import { CorpusSchema } from "./schema.js";
-import { locateJsonError } from "./json-position.js";
+import { jsonErrorDetail, locateJsonError } from "./json-position.js";
 import { problem, type CorpusProblem } from "./problem.js";
 import type { Claim, Corpus, PredicateSpec } from "./types.js";
 
@@ -226,13 +226,7 @@ export function parseJsonText(text: string): { readonly ok: true; readonly json:
 
 function describeJsonError(text: string, error: unknown): string {
   if (text.trim() === "") return "invalid JSON: the file is empty";
-  const message = error instanceof Error ? error.message : String(error);
-  // V8 quotes the text itself in some messages; keep only the description, on one line.
-  const detail = message
-    .replace(/^JSON\.parse: /, "")
-    .replace(/,? "[\s\S]*" is not valid JSON$/, "")
-    .replace(/ in JSON at position \d+[\s\S]*$/, "")
-    .replace(/\s+/g, " ");
+  const detail = jsonErrorDetail(error);
   const offset = locateJsonError(text);
   if (offset < 0) return `invalid JSON: ${detail}`;
   const before = text.slice(0, offset);

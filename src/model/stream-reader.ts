@@ -15,7 +15,7 @@
  * Either way the result is the same document parseCorpus validates, plus where
  * each record came from, so problems can name a line.
  */
-import { locateJsonError } from "./json-position.js";
+import { jsonErrorDetail, locateJsonError } from "./json-position.js";
 import { parseJsonText } from "./parse-corpus.js";
 
 /** Where a record came from: the line it starts on (1-based). */
@@ -125,7 +125,7 @@ export function jsonCorpusReader(): CorpusReader {
       return { ok: true, value: JSON.parse(slice) };
     } catch (e) {
       const at = locateJsonError(slice);
-      fail(at < 0 ? n : at, (e instanceof Error ? e.message : String(e)).replace(/,? "[\s\S]*" is not valid JSON$/, "").replace(/ in JSON at position \d+[\s\S]*$/, "").replace(/\s+/g, " "));
+      fail(at < 0 ? n : at, jsonErrorDetail(e));
       return { ok: false };
     }
   };
@@ -285,7 +285,7 @@ export function ndjsonCorpusReader(): CorpusReader {
       record = JSON.parse(lineText);
     } catch (e) {
       const at = locateJsonError(lineText);
-      error = `invalid JSON at line ${lineNumber}, column ${(at < 0 ? lineText.length : at) + 1}: ${(e instanceof Error ? e.message : String(e)).replace(/,? "[\s\S]*" is not valid JSON$/, "").replace(/ in JSON at position \d+[\s\S]*$/, "")}`;
+      error = `invalid JSON at line ${lineNumber}, column ${(at < 0 ? lineText.length : at) + 1}: ${jsonErrorDetail(e)}`;
       return;
     }
     const keys = record !== null && typeof record === "object" && !Array.isArray(record) ? Object.keys(record) : [];

@@ -2,23 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fastValidate } from "../../src/model/fast-validate.js";
 import { CorpusSchema } from "../../src/model/schema.js";
-import { BUNDLED, fixture, minimalCorpus, readJson } from "../helpers.js";
+import { BUNDLED, fixture, minimalCorpus, readJson, paths, replaceAt } from "../helpers.js";
 
-/** Every path into a JSON value. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (value === null || typeof value !== "object") return [prefix];
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [prefix, ...keys.flatMap((k) => paths((value as Record<string | number, unknown>)[k], [...prefix, k]))];
-}
-
-function replaceAt(root: unknown, path: (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path.at(-1)!] = replacement;
-  return copy;
-}
 
 describe("fastValidate", () => {
   it("accepts the valid corpora the tests use", () => {

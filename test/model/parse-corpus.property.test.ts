@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCorpus } from "../../src/model/parse-corpus.js";
-import { BUNDLED, readJson } from "../helpers.js";
+import { BUNDLED, readJson, paths, replaceAt } from "../helpers.js";
 
 // Seeded so every run checks the same cases: tests are deterministic.
 const settings = { seed: 20231119, numRuns: 300 };
@@ -19,21 +19,6 @@ function answersWithCorpusOrProblems(input: unknown): void {
   }
 }
 
-/** A path into a JSON value, and a way to replace what is there. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (value === null || typeof value !== "object") return [prefix];
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [prefix, ...keys.flatMap((k) => paths((value as Record<string | number, unknown>)[k], [...prefix, k]))];
-}
-
-function replaceAt(root: unknown, path: (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path.at(-1)!] = replacement;
-  return copy;
-}
 
 describe("parseCorpus under arbitrary input", () => {
   it("answers any JSON value with a corpus or problems, never an exception", () => {
