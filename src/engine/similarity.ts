@@ -6,8 +6,12 @@ import levenshtein from "fast-levenshtein";
  * an edit-distance alignment keeps (1 = identical), or token overlap for long texts.
  */
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no accents, no punctuation, single spaces. */
 export function normalizeText(text: string): string {
+  // Plain ASCII has no accents to strip: the same result without Unicode normalisation.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

@@ -48,3 +48,21 @@ describe("mayBeSimilar", () => {
     );
   });
 });
+
+import { normalizeText } from "../../src/engine/similarity.js";
+
+describe("normalizeText", () => {
+  it("gives plain ASCII the same result as the full Unicode path", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii" }), (text) => {
+        const unicode = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+        expect(normalizeText(text)).toBe(unicode);
+      }),
+      { seed: 8, numRuns: 1000 },
+    );
+  });
+
+  it("folds accents and Unicode punctuation", () => {
+    expect(normalizeText("Ségolène Royal’s “plan”")).toBe("segolene royal s plan");
+  });
+});
