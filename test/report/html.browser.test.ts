@@ -121,6 +121,19 @@ describe.skipIf(!existsSync(CHROMIUM))("the HTML report in Chromium", () => {
     await page.close();
   });
 
+  it("prints legibly: no filters, every finding shown and opened, black on white", async () => {
+    const { page } = await open(browser, "bundled-report-print", formatHtml(bundledReport()));
+    await page.uncheck("input[name=kind][value=note]");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(await page.$eval(".filters", (f) => getComputedStyle(f).display)).toBe("none");
+    expect(await page.$$eval(".finding", (all) => all.every((f) => getComputedStyle(f).display !== "none"))).toBe(true);
+    expect(await page.$$eval("details", (all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+    await page.pdf({ path: `${ARTIFACTS}bundled-report.pdf` }).catch(() => undefined);
+    await page.close();
+  });
+
   it("runs nothing and fetches nothing from a hostile corpus", async () => {
     const html = formatHtml(check(corpusOf(fixture("hostile.json"))));
     const { page, requests, errors } = await open(browser, "hostile-report", html);
