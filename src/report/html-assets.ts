@@ -53,9 +53,12 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; }
 .unsafe-url { color: var(--muted); }
 @media print {
+  /* Paper is white whatever the screen's scheme: reset the palette the timeline's SVG draws with too. */
+  :root { --bg: #fff; --fg: #000; --muted: #444; --line: #bbb; --card: #fff; --disc: #b3261e; --agree: #1e7b34; --note: #444; }
   body { font-size: 11pt; background: #fff; color: #000; }
   .filters, .hint { display: none; }
   .finding { break-inside: avoid; border: 1px solid #999; }
+  h2, h3, h4 { break-after: avoid; }
   .finding[hidden] { display: block; }
   a { color: inherit; text-decoration: none; }
 }

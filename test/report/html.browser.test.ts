@@ -130,6 +130,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the HTML report in Chromium", () => {
     expect(await page.$$eval(".finding", (all) => all.every((f) => getComputedStyle(f).display !== "none"))).toBe(true);
     expect(await page.$$eval("details", (all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+    expect(await page.$eval(".timeline-svg .row-label", (t) => getComputedStyle(t).fill)).toBe("rgb(0, 0, 0)");
     await page.pdf({ path: `${ARTIFACTS}bundled-report.pdf` }).catch(() => undefined);
     await page.close();
   });
