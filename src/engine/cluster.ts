@@ -1,5 +1,5 @@
 import { compareNames, blocksOf } from "../entities/matcher.js";
-import { describeInterval, intervalFromDays, type DateInterval } from "../time/partial-date.js";
+import { intervalFromDays, type DateInterval } from "../time/partial-date.js";
 import { textSimilarity } from "./similarity.js";
 import type { ResolvedClaim } from "./types.js";
 
@@ -172,9 +172,4 @@ function clusterTexts(claims: readonly ResolvedClaim[], threshold: number): Valu
     const first = [...members].sort((a, b) => a.index - b.index)[0]!;
     return { value: (first.value as { written: string }).written, claims: members };
   });
-}
-
-/** "19 March 2023"-style label of a cluster's value, for messages. */
-export function describeClusterValue(cluster: ValueCluster): string {
-  return cluster.interval ? describeInterval(cluster.interval) : String(cluster.value);
 }

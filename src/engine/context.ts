@@ -1,4 +1,4 @@
-import { compareNames, type EntityIdentity, type NameMatch } from "../entities/matcher.js";
+import type { EntityIdentity, NameMatch } from "../entities/matcher.js";
 import type { Corpus, Source } from "../model/types.js";
 import type { ValueCluster } from "./cluster.js";
 import type { Independence } from "./independence.js";
@@ -20,7 +20,7 @@ export interface ReportDescriptor {
   readonly note?: string;
 }
 
-/** Compare two names (see compareNames). */
+/** Compare two names (see `compareNames`). */
 export type Compare = (a: string, b: string) => NameMatch;
 
 /**
@@ -49,4 +49,3 @@ export interface RuleContext<Options = unknown> {
   report(descriptor: ReportDescriptor): void;
 }
 
-export { compareNames };

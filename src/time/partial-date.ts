@@ -66,11 +66,6 @@ export function parsePartialDate(
   return { ok: true, interval: dayInterval(daysFromCivil(year, month, day)) };
 }
 
-/** True when `text` is a real partial ISO date. */
-export function isPartialDate(text: string): boolean {
-  return parsePartialDate(text).ok;
-}
-
 function make(value: string | null, precision: DatePrecision, startDay: number, endDay: number): DateInterval {
   return Object.freeze({ value, precision, start: isoDay(startDay), end: isoDay(endDay), startDay, endDay });
 }
