@@ -47,7 +47,7 @@ export function resolveDateValue(
   value: DateValue,
   source: Source,
   context: string,
-  memo: DateMemo = dateMemo(),
+  memo: DateMemo,
 ): Extract<ResolvedValue, { type: "date" }> {
   if (value.value !== undefined) {
     let interval = memo.intervals.get(value.value);
@@ -104,9 +104,16 @@ export function resolveClaims(corpus: Corpus): { claims: readonly ResolvedClaim[
   const claims = corpus.claims.map((claim, index): ResolvedClaim => {
     const source = sources.get(claim.source)!;
     const value = resolveValue(claim, source, matcher, memo);
-    const asOf = resolveAsOf(claim, source, memo);
+    const { asOf, asOfResolution } = resolveAsOf(claim, source, memo);
     // Frozen: rules read resolved claims and must never change them.
-    return Object.freeze({ claim, index, source, value: Object.isFrozen(value) ? value : Object.freeze(value), asOf });
+    return Object.freeze({
+      claim,
+      index,
+      source,
+      value: Object.isFrozen(value) ? value : Object.freeze(value),
+      asOf,
+      ...(asOfResolution && { asOfResolution }),
+    });
   });
   return { claims: Object.freeze(claims), matcher };
 }
@@ -144,9 +151,12 @@ function resolveFresh(claim: Claim, source: Source, matcher: EntityMatcher, memo
   }
 }
 
-/** When a claim held: its `asOf` resolved, else its source's publication date (the relative-date rule explains an `asOf` in words). */
-function resolveAsOf(claim: Claim, source: Source, memo: DateMemo): DateInterval | undefined {
-  if (claim.asOf !== undefined) return resolveDateValue(claim.asOf, source, claim.quote, memo).interval;
-  if (!source.publishedAt) return undefined;
-  return resolveDateValue({ type: "date", value: source.publishedAt }, source, "", memo).interval;
+/** When a claim held: its `asOf` resolved (with how, when in words), else its source's publication date. */
+function resolveAsOf(claim: Claim, source: Source, memo: DateMemo): Pick<ResolvedClaim, "asOf" | "asOfResolution"> {
+  if (claim.asOf !== undefined) {
+    const resolved = resolveDateValue(claim.asOf, source, claim.quote, memo);
+    return { asOf: resolved.interval, ...(resolved.resolution && { asOfResolution: resolved.resolution }) };
+  }
+  if (!source.publishedAt) return { asOf: undefined };
+  return { asOf: resolveDateValue({ type: "date", value: source.publishedAt }, source, "", memo).interval };
 }

@@ -123,6 +123,8 @@ export interface ResolvedClaim {
   readonly value: ResolvedValue;
   /** When the claim held: its `asOf`, else its source's publication date; `undefined` when unknown. */
   readonly asOf: DateInterval | undefined;
+  /** How the claim's own `asOf` was resolved, when it is written in words (shown by the relative-date rule). */
+  readonly asOfResolution?: ResolvedDate | { readonly ok: false; readonly reason: string };
 }
 
 /** Claims about one subject's one predicate. */

@@ -1,6 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
 import type { ResolvedClaim } from "../engine/types.js";
-import { resolveDateValue } from "../engine/resolve.js";
 
 /**
  * Every relative date expression ("on Sunday", "March last year") is shown with
@@ -21,10 +20,7 @@ export const relativeDate = defineRule({
   create(ctx) {
     for (const c of ctx.claims) {
       if (c.value.type === "date" && c.value.resolution) reportOne(c, "date", c.value.resolution);
-      if (c.claim.asOf?.expr !== undefined) {
-        const asOf = resolveDateValue(c.claim.asOf, c.source, c.claim.quote);
-        if (asOf.resolution) reportOne(c, "time (asOf)", asOf.resolution);
-      }
+      if (c.asOfResolution) reportOne(c, "time (asOf)", c.asOfResolution);
     }
 
     function reportOne(c: ResolvedClaim, field: string, resolution: NonNullable<Extract<ResolvedClaim["value"], { type: "date" }>["resolution"]>): void {
