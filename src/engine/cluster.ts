@@ -1,6 +1,6 @@
 import { compareNames, blocksOf } from "../entities/matcher.js";
 import { intervalFromDays, type DateInterval } from "../time/partial-date.js";
-import { textSimilarity } from "./similarity.js";
+import { TEXT_AGREEMENT, textSimilarity } from "./similarity.js";
 import type { ResolvedClaim } from "./types.js";
 
 /** Claims whose values agree, with the value they agree on. */
@@ -16,7 +16,7 @@ export interface ValueCluster {
 export interface ClusterOptions {
   /** Numbers within this distance agree (default 0). */
   readonly tolerance?: number;
-  /** Texts at least this similar agree (default 0.8). */
+  /** Texts at least this similar agree (default TEXT_AGREEMENT, 0.8). */
   readonly textThreshold?: number;
 }
 
@@ -32,7 +32,7 @@ export function clusterClaims(claims: readonly ResolvedClaim[], options: Cluster
       case "date": return clusterDates(claims);
       case "entity": return clusterEntities(claims);
       case "number": return clusterNumbers(claims, options.tolerance ?? 0);
-      case "text": return clusterTexts(claims, options.textThreshold ?? 0.8);
+      case "text": return clusterTexts(claims, options.textThreshold ?? TEXT_AGREEMENT);
       case "status": return clusterBy(claims, (c) => (c.value.type === "status" ? c.value.value : ""));
     }
   })();

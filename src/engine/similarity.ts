@@ -6,6 +6,9 @@ import levenshtein from "fast-levenshtein";
  * an edit-distance alignment keeps (1 = identical), or token overlap for long texts.
  */
 
+/** Texts at least this similar say the same thing (text values and qualifiers alike). */
+export const TEXT_AGREEMENT = 0.8;
+
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case, no accents, no punctuation, single spaces. */

@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/define-rule.js";
 import type { RuleContext } from "../engine/context.js";
 import { writtenValue } from "../engine/resolve.js";
-import { normalizeText, textSimilarity } from "../engine/similarity.js";
+import { normalizeText, TEXT_AGREEMENT, textSimilarity } from "../engine/similarity.js";
 import type { ResolvedClaim } from "../engine/types.js";
 import type { Value } from "../model/types.js";
 import { compareDates, parsePartialDate } from "../time/partial-date.js";
@@ -85,7 +85,7 @@ function agree(ctx: RuleContext<unknown>, a: Value, b: Value): boolean {
       return x.key === y.key || (x.entity === null && y.entity === null && ctx.compareNames(a.value, (b as typeof a).value).same);
     }
     case "text":
-      return textSimilarity(normalizeText(a.value), normalizeText((b as typeof a).value)) >= 0.8;
+      return textSimilarity(normalizeText(a.value), normalizeText((b as typeof a).value)) >= TEXT_AGREEMENT;
     case "date": {
       const other = b as typeof a;
       if (a.value === undefined || other.value === undefined) return writtenValue(a) === writtenValue(other);
