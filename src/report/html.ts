@@ -1,4 +1,5 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
+import { civilFromDays, daysFromCivil } from "../time/calendar.js";
 import { parsePartialDate, intervalFromDays, type DateInterval } from "../time/partial-date.js";
 import { bySubject, summaryLine } from "./group.js";
 import { sha256Base64 } from "./sha256.js";
@@ -123,14 +124,14 @@ function timeline(report: Report, colour: (source: string) => string): string {
   const height = top + rows.length * rowHeight + 10;
   const parts: string[] = [];
   // Year ticks (months too when the span is short).
-  const first = parsePartialDate(intervalFromDays(min, min).value!.slice(0, 4)).ok ? Number(intervalFromDays(min, min).value!.slice(0, 4)) : 0;
-  const last = Number(intervalFromDays(max, max).value!.slice(0, 4));
+  const first = civilFromDays(min).year;
+  const last = civilFromDays(max).year;
   const spanDays = max - min;
   for (let year = first; year <= last; year++) {
     for (let month = 1; month <= 12; month++) {
       if (spanDays > 1500 && month !== 1) continue;
       if (spanDays > 500 && month % 3 !== 1) continue;
-      const day = (parsePartialDate(`${year}-${String(month).padStart(2, "0")}`) as { ok: true; interval: DateInterval }).interval.startDay;
+      const day = daysFromCivil(year, month, 1);
       if (day < min || day > max) continue;
       parts.push(`<line class="tick${month === 1 ? " year" : ""}" x1="${x(day).toFixed(1)}" x2="${x(day).toFixed(1)}" y1="${top - 6}" y2="${height - 6}"/>`);
       parts.push(`<text class="tick-label" x="${x(day).toFixed(1)}" y="${top - 10}">${month === 1 ? year : `${year}-${String(month).padStart(2, "0")}`}</text>`);
