@@ -17,11 +17,6 @@ export function outlets(claims: readonly ResolvedClaim[]): string {
   return listOf([...seen]);
 }
 
-/** "Global Wire ('April 22, 2016')" — a claim's source and its value as written. */
-export function said(c: ResolvedClaim): string {
-  return `${c.source.outlet} ('${c.value.written}')`;
-}
-
 /** A claim as written and resolved: "'on Sunday' → 2023-02-26/2023-03-26". */
 export function writtenAndResolved(c: ResolvedClaim): string {
   const { resolved } = resolvedOf(c);
