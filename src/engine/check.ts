@@ -99,26 +99,34 @@ export function checkStream(corpus: Corpus, options: CheckOptions = {}): ReportS
   options.onProgress?.({ stage: "resolving", claims: corpus.claims.length });
   const { claims, matcher } = resolveClaims(corpus);
   const groups = groupClaims(corpus, claims);
+  const run: Run = {
+    corpus,
+    matcher,
+    sources: new Map(corpus.sources.map((s) => [s.id, s])),
+    independence: new SourceIndependence(corpus.sources),
+    timings: new Map(),
+    failed: new Set(),
+    options,
+    total: configured.length,
+  };
   const order = findingOrder(corpus);
   const counts = { agreements: 0, discrepancies: 0, notes: 0 };
   let exhausted = false;
 
   function* findings(): Generator<Finding> {
-    const timings = new Map<string, number>();
     const perSubject = configured.filter((c) => c.rule.meta.scope === "subject");
     const whole = configured.filter((c) => c.rule.meta.scope !== "subject");
-    const failed = new Set<string>();
     // Corpus-scoped rules see everything once; their findings are merged into the stream by order.
     const early: Finding[] = [];
     const late: Finding[] = [];
-    for (const f of runRules(whole, claims, groups, corpus, matcher, timings, failed, options, configured.length, 0)) {
+    for (const f of runRules(run, whole, claims, groups, 0)) {
       (f.subject === null ? late : early).push(f);
     }
     early.sort(order.compare);
     let next = 0;
     for (const batch of batches(groups, options.batchClaims ?? 5_000)) {
       const batchClaims = batch.flatMap((g) => g.claims).sort((a, b) => a.index - b.index);
-      const found = runRules(perSubject, batchClaims, batch, corpus, matcher, timings, failed, options, configured.length, whole.length);
+      const found = runRules(run, perSubject, batchClaims, batch, whole.length);
       const lastSubject = order.subjectRank(batch.at(-1)!.subject);
       const own = found.filter((f) => f.subject !== null);
       late.push(...found.filter((f) => f.subject === null));
@@ -127,7 +135,7 @@ export function checkStream(corpus: Corpus, options: CheckOptions = {}): ReportS
     }
     yield* count(early.slice(next).sort(order.compare));
     yield* count(late.sort(order.compare));
-    for (const [rule, ms] of timings) options.onRuleTiming?.(rule, ms);
+    for (const [rule, ms] of run.timings) options.onRuleTiming?.(rule, ms);
     exhausted = true;
   }
 
@@ -169,22 +177,31 @@ export function checkStream(corpus: Corpus, options: CheckOptions = {}): ReportS
  * independence), which are dropped with the batch. A rule that throws gives one
  * error finding (once per rule) and loses what it reported in this run.
  */
+/** What every run of rules in one check shares: built once, whatever the number of batches. */
+interface Run {
+  readonly corpus: Corpus;
+  readonly matcher: EntityMatcher;
+  readonly sources: ReadonlyMap<string, Corpus["sources"][number]>;
+  /** The republishing graph; each run of rules takes it with fresh caches. */
+  readonly independence: SourceIndependence;
+  readonly timings: Map<string, number>;
+  readonly failed: Set<string>;
+  readonly options: CheckOptions;
+  /** How many rules the check runs, for progress. */
+  readonly total: number;
+}
+
 function runRules(
+  run: Run,
   rules: readonly ConfiguredRule[],
   claims: readonly ResolvedClaim[],
   groups: readonly ClaimGroup[],
-  corpus: Corpus,
-  matcher: EntityMatcher,
-  timings: Map<string, number>,
-  failed: Set<string>,
-  options: CheckOptions,
-  total: number,
   offset: number,
 ): Finding[] {
   const findings: Finding[] = [];
   if (rules.length === 0 || groups.length === 0) return findings;
-  const independence = new SourceIndependence(corpus.sources);
-  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+  const { corpus, matcher, sources, timings, failed, options, total } = run;
+  const independence = run.independence.fresh();
   const clusterCache = new WeakMap<readonly ResolvedClaim[], readonly ValueCluster[]>();
   const sliceCache = new WeakMap<ClaimGroup, readonly (readonly ResolvedClaim[])[]>();
   for (const [i, { rule, options: ruleOptions, severity }] of rules.entries()) {

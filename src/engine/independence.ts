@@ -50,32 +50,27 @@ class UnionFind {
  * Which sources of a corpus republish one another (`republishes` names a source
  * id or an outlet). Computed once per corpus.
  */
+/** Who republishes whom: corpus-level, computed once. */
+interface RepublishGraph {
+  readonly order: ReadonlyMap<string, number>;
+  readonly republished: readonly Dependence[];
+  readonly base: UnionFind;
+}
+
 export class SourceIndependence {
-  readonly #order = new Map<string, number>();
-  readonly #republished: Dependence[] = [];
-  readonly #base = new UnionFind();
+  readonly #graph: RepublishGraph;
   /** Rules ask about the same clusters again and again; clusters are cached arrays, so their answers are too. */
   readonly #answers = new WeakMap<readonly ResolvedClaim[], Independence>();
   /** Normalised quotes, computed once per claim and only when a comparison needs them. */
   readonly #quotes = new WeakMap<ResolvedClaim, string | null>();
 
-  constructor(sources: readonly Source[]) {
-    sources.forEach((s, i) => this.#order.set(s.id, i));
-    const byOutlet = new Map<string, string[]>();
-    for (const s of sources) {
-      const key = s.outlet.trim().toLowerCase();
-      byOutlet.set(key, [...(byOutlet.get(key) ?? []), s.id]);
-    }
-    for (const s of sources) {
-      if (s.republishes === undefined) continue;
-      const target = s.republishes.trim();
-      const originals = this.#order.has(target) ? [target] : (byOutlet.get(target.toLowerCase()) ?? []);
-      for (const original of originals) {
-        if (original !== s.id && this.#base.union(s.id, original)) {
-          this.#republished.push({ sources: [s.id, original], reason: `${s.id} republishes ${original}` });
-        }
-      }
-    }
+  constructor(sources: readonly Source[] | RepublishGraph) {
+    this.#graph = Array.isArray(sources) ? republishGraph(sources as readonly Source[]) : (sources as RepublishGraph);
+  }
+
+  /** The same republishing graph with empty caches (for the next batch of subjects). */
+  fresh(): SourceIndependence {
+    return new SourceIndependence(this.#graph);
   }
 
   /** Count the independent sources behind some claims: republished copies and near-identical quotes count once. */
@@ -100,14 +95,15 @@ export class SourceIndependence {
   }
 
   #compute(claims: readonly ResolvedClaim[]): Independence {
-    const ids = [...new Set(claims.map((c) => c.source.id))].sort((a, b) => this.#order.get(a)! - this.#order.get(b)!);
+    const { order, republished, base } = this.#graph;
+    const ids = [...new Set(claims.map((c) => c.source.id))].sort((a, b) => order.get(a)! - order.get(b)!);
     if (ids.length <= 1) return { count: ids.length, sources: ids, dependences: [] };
     const uf = new UnionFind();
     const dependences: Dependence[] = [];
-    for (const d of this.#republished) {
+    for (const d of republished) {
       if (ids.includes(d.sources[0]) && ids.includes(d.sources[1]) && uf.union(...d.sources)) dependences.push(d);
     }
-    for (const id of ids) uf.union(id, this.#base.find(id)); // keep transitive republishing chains together
+    for (const id of ids) uf.union(id, base.find(id)); // keep transitive republishing chains together
     const quotes = new Map<string, ResolvedClaim[]>();
     for (const c of claims) {
       const q = this.#quote(c);
@@ -138,4 +134,27 @@ export class SourceIndependence {
     const roots = new Set(ids.map((id) => uf.find(id)));
     return { count: roots.size, sources: ids, dependences };
   }
+}
+
+function republishGraph(sources: readonly Source[]): RepublishGraph {
+  const order = new Map<string, number>();
+  const republished: Dependence[] = [];
+  const base = new UnionFind();
+  sources.forEach((s, i) => order.set(s.id, i));
+  const byOutlet = new Map<string, string[]>();
+  for (const s of sources) {
+    const key = s.outlet.trim().toLowerCase();
+    byOutlet.set(key, [...(byOutlet.get(key) ?? []), s.id]);
+  }
+  for (const s of sources) {
+    if (s.republishes === undefined) continue;
+    const target = s.republishes.trim();
+    const originals = order.has(target) ? [target] : (byOutlet.get(target.toLowerCase()) ?? []);
+    for (const original of originals) {
+      if (original !== s.id && base.union(s.id, original)) {
+        republished.push({ sources: [s.id, original], reason: `${s.id} republishes ${original}` });
+      }
+    }
+  }
+  return { order, republished, base };
 }
