@@ -58,28 +58,16 @@ export function parseCorpus(json: unknown): ParseCorpusResult {
     const problems = [...reserved, ...shape, ...cross.problems].filter((p) => !seen.has(p.path) && seen.add(p.path));
     return { ok: false, problems: sortProblems(problems) };
   }
-  const data = parsed.data;
-  const problems = cross.problems;
-  const predicates: Record<string, PredicateSpec> = Object.create(null);
-  for (const [name, spec] of Object.entries(data.predicates)) predicates[name] = Object.freeze({ ...spec, declared: true });
-  for (const [name, type] of cross.inferred) {
-    predicates[name] = Object.freeze({ type: type as PredicateSpec["type"], cardinality: "one", changesOverTime: false, declared: false });
-  }
-
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  const corpus: Corpus = {
-    format: data.format,
-    ...(data.title !== undefined && { title: data.title }),
-    ...(data.description !== undefined && { description: data.description }),
-    sources: data.sources,
-    entities: data.entities,
-    predicates,
-    claims: data.claims.map(nullPrototypeQualifiers),
-  };
-  return { ok: true, corpus: deepFreeze(corpus) };
+  if (cross.problems.length > 0) return { ok: false, problems: sortProblems(cross.problems) };
+  // zod's output is a valid document with its defaults filled in: the same builder serves both paths.
+  return { ok: true, corpus: fromValidDocument(parsed.data as Record<string, unknown>, cross.inferred) };
 }
 
-/** The corpus of a document fastValidate accepted: its own objects, frozen, with the predicates' defaults filled in. */
+/**
+ * The corpus of a valid document (one fastValidate accepted, or zod's output):
+ * its own objects, frozen, with the predicates' defaults filled in. Qualifiers
+ * keep their prototype: rules read them by own keys only.
+ */
 function fromValidDocument(doc: Record<string, unknown>, inferred: ReadonlyMap<string, string>): Corpus {
   const predicates: Record<string, PredicateSpec> = Object.create(null);
   const declared = (doc.predicates ?? {}) as Record<string, Record<string, unknown>>;
@@ -333,11 +321,6 @@ function findReservedKeys(json: unknown): CorpusProblem[] {
   return found;
 }
 
-function nullPrototypeQualifiers(claim: Claim): Claim {
-  if (claim.qualifiers === undefined) return claim;
-  return { ...claim, qualifiers: Object.assign(Object.create(null), claim.qualifiers) };
-}
-
 function sortProblems(problems: CorpusProblem[]): CorpusProblem[] {
   // Document order: compare paths segment by segment (numbers numerically).
   return problems.sort((a, b) => {
@@ -353,13 +336,3 @@ function sortProblems(problems: CorpusProblem[]): CorpusProblem[] {
   });
 }
 
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== "object" || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
-  }
-  return value;
-}
