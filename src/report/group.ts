@@ -1,4 +1,4 @@
-import type { Finding, Report } from "../engine/types.js";
+import type { Evidence, Finding, Report } from "../engine/types.js";
 
 /** Findings of one subject, by predicate, discrepancies first (the engine's order). */
 export interface SubjectSection {
@@ -26,4 +26,11 @@ export function summaryLine(report: Report): string {
   const discrepancies = `${s.discrepancies} discrepanc${s.discrepancies === 1 ? "y" : "ies"}`;
   const agreements = `${s.agreements} agreement${s.agreements === 1 ? "" : "s"}`;
   return `${discrepancies}, ${agreements}, ${n(s.notes, "note")} in ${n(s.claims, "claim")} from ${n(s.sources, "source")}`;
+}
+
+/** A claim's value as written and, where different, as resolved: `'on Sunday' → 2023-03-19`, in the given quote marks. */
+export function writtenAndResolved(e: Evidence, open = "", close = open): string {
+  const written = `${open}${e.written}${close}`;
+  if (e.resolved === null) return `${written} (unresolved)`;
+  return String(e.resolved) === e.written ? written : `${written} → ${e.resolved}`;
 }

@@ -1,7 +1,7 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
 import { civilFromDays, daysFromCivil } from "../time/calendar.js";
 import { parsePartialDate, intervalFromDays, type DateInterval } from "../time/partial-date.js";
-import { bySubject, summaryLine } from "./group.js";
+import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
 import { sha256Base64 } from "./sha256.js";
 import { STYLE, SCRIPT } from "./html-assets.js";
 
@@ -200,7 +200,7 @@ function finding(f: Finding, i: number, report: Report, colour: (source: string)
   const evidence = f.claims
     .map((claim) => {
       const e = report.claims[claim]!;
-      const value = e.resolved === null ? `${e.written} (unresolved)` : String(e.resolved) === e.written ? e.written : `${e.written} → ${e.resolved}`;
+      const value = writtenAndResolved(e);
       const who = `${e.outlet}, ${e.publishedAt ?? "date unknown"}${e.attributedTo ? `, citing ${e.attributedTo}` : ""}${e.hedged ? " (hedged: an inference)" : ""}`;
       return `<li>${swatch(colour(e.source))}<strong>${escapeHtml(who)}</strong> · <code>${escapeHtml(claim)}</code> · ${escapeHtml(value)}${e.how ? `<br><small>${escapeHtml(e.how)}</small>` : ""}<blockquote>${escapeHtml(e.quote)}</blockquote></li>`;
     })

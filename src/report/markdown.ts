@@ -1,5 +1,5 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
-import { bySubject, summaryLine } from "./group.js";
+import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
 
 /** Escape text for Markdown: no stray emphasis, links, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
@@ -40,7 +40,7 @@ function finding(f: Finding, report: Report): string[] {
 }
 
 function evidence(id: string, e: Evidence): string[] {
-  const value = e.resolved === null ? `“${e.written}” (unresolved)` : String(e.resolved) === e.written ? `“${e.written}”` : `“${e.written}” → ${e.resolved}`;
+  const value = writtenAndResolved(e, "“", "”");
   const who = `${e.outlet}, ${e.publishedAt ?? "date unknown"}${e.attributedTo ? `, citing ${e.attributedTo}` : ""}${e.hedged ? " (hedged)" : ""}`;
   const when = e.asOf !== undefined ? ` as of ${e.asOf}` : "";
   return [`> ${escapeMarkdown(e.quote)}`, `>`, `> — ${escapeMarkdown(who)} · claim ${escapeMarkdown(id)} · ${escapeMarkdown(value + when)}`, ""];

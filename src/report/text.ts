@@ -1,5 +1,5 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
-import { bySubject, summaryLine } from "./group.js";
+import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
 
 export interface TextOptions {
   /** ANSI colour (the CLI sets it only for a TTY without NO_COLOR). */
@@ -51,7 +51,7 @@ function finding(f: Finding, report: Report, width: number, paint: (code: keyof 
 
 function evidence(id: string, e: Evidence, width: number, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
   const date = e.publishedAt ?? "date unknown";
-  const value = e.resolved === null ? `'${e.written}' (unresolved)` : String(e.resolved) === e.written ? `'${e.written}'` : `'${e.written}' → ${e.resolved}`;
+  const value = writtenAndResolved(e, "'");
   const who = `${e.outlet} (${date})${e.attributedTo ? `, citing ${e.attributedTo}` : ""}${e.hedged ? ", hedged" : ""}`;
   const when = e.asOf !== undefined ? ` as of ${e.asOf}` : "";
   const out = wrap(`${id}: ${who}: ${value}${when}`, width - 8).map((l, i) => `${i === 0 ? "      - " : "        "}${l}`);
