@@ -67,14 +67,20 @@ export function jsonCorpusReader(): CorpusReader {
   let elements: unknown[] = [];
   let elementLines: number[] = [];
 
-  /** Drop `n` characters from the front of `text`, keeping the line and column of what remains. */
-  const consume = (n: number) => {
+  /** The line and column `n` characters into `text` (at most to its end). */
+  const positionAfter = (n: number): { line: number; column: number } => {
+    const end = Math.min(n, text.length);
+    let l = line;
     let last = -1;
-    for (let nl = text.indexOf("\n"); nl >= 0 && nl < n; nl = text.indexOf("\n", nl + 1)) {
-      line++;
+    for (let nl = text.indexOf("\n"); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) {
+      l++;
       last = nl;
     }
-    column = last < 0 ? column + n : n - last;
+    return { line: l, column: last < 0 ? column + end : end - last };
+  };
+  /** Drop `n` characters from the front of `text`, keeping the line and column of what remains. */
+  const consume = (n: number) => {
+    ({ line, column } = positionAfter(n));
     text = text.slice(n);
     scanned = Math.max(0, scanned - n);
   };
@@ -85,15 +91,8 @@ export function jsonCorpusReader(): CorpusReader {
     return text.length > 0;
   };
   const fail = (at: number, what: string) => {
-    let l = line;
-    let c = column;
-    for (let i = 0; i < at && i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
-        l++;
-        c = 1;
-      } else c++;
-    }
-    error = `invalid JSON at line ${l}, column ${c}: ${what}`;
+    const where = positionAfter(at);
+    error = `invalid JSON at line ${where.line}, column ${where.column}: ${what}`;
   };
   /** Scan one complete JSON value from text[0]; its length, or -1 when more text is needed. */
   const scanValue = (): number => {
