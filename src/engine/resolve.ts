@@ -9,7 +9,10 @@ import type { ResolvedClaim, ResolvedValue } from "./types.js";
 export function writtenValue(value: Value): string {
   switch (value.type) {
     case "date":
+    case "datetime":
       return value.expr ?? value.value ?? "";
+    case "names":
+      return value.expr ?? (value.value ?? []).join("; ");
     case "number":
       return value.unit === undefined ? String(value.value) : `${value.value} ${value.unit}`;
     default:
@@ -148,6 +151,8 @@ function resolveFresh(claim: Claim, source: Source, matcher: EntityMatcher, memo
       return { type: "number", written: writtenValue(value), value: value.value, unit: value.unit };
     case "status":
       return { type: "status", written: value.value, value: value.value };
+    default:
+      throw new Error(`no reader yet for ${value.type} values`);
   }
 }
 

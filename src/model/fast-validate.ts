@@ -8,6 +8,7 @@
  * @internal
  */
 import { daysInMonth } from "../time/calendar.js";
+import { isKnownZone, isoDateTimeProblem } from "./schema.js";
 
 type Obj = Record<string, unknown>;
 
@@ -48,6 +49,21 @@ function isDateValue(v: unknown): boolean {
   return nonEmpty(v.expr) && optional(v.anchor, isRealPartialDate);
 }
 
+const DATETIME_KEYS = new Set(["type", "value", "expr", "anchor", "zone"]);
+const NAMES_KEYS = new Set(["type", "value", "expr"]);
+
+function isDateTimeValue(v: Obj): boolean {
+  if (!onlyKeys(v, DATETIME_KEYS) || !optional(v.zone, (z) => typeof z === "string" && isKnownZone(z))) return false;
+  if (v.value !== undefined) return v.expr === undefined && v.anchor === undefined && typeof v.value === "string" && isoDateTimeProblem(v.value) === undefined;
+  return nonEmpty(v.expr) && optional(v.anchor, isRealPartialDate);
+}
+
+function isNamesValue(v: Obj): boolean {
+  if (!onlyKeys(v, NAMES_KEYS)) return false;
+  if (v.value !== undefined) return v.expr === undefined && Array.isArray(v.value) && v.value.length > 0 && v.value.every(nonEmpty);
+  return nonEmpty(v.expr);
+}
+
 function isValue(v: unknown): boolean {
   if (!isObj(v)) return false;
   switch (v.type) {
@@ -55,7 +71,12 @@ function isValue(v: unknown): boolean {
       return isDateValue(v);
     case "entity":
     case "text":
+    case "code":
       return onlyKeys(v, TYPED_KEYS) && nonEmpty(v.value);
+    case "datetime":
+      return isDateTimeValue(v);
+    case "names":
+      return isNamesValue(v);
     case "number":
       return onlyKeys(v, NUMBER_KEYS) && typeof v.value === "number" && Number.isFinite(v.value) && optional(v.unit, nonEmpty);
     case "status":
@@ -88,7 +109,7 @@ function isEntity(e: unknown): boolean {
 }
 
 const SPEC_KEYS = new Set(["type", "cardinality", "changesOverTime", "role", "tolerance", "description"]);
-const TYPES = new Set(["date", "entity", "text", "number", "status"]);
+const TYPES = new Set(["date", "entity", "text", "number", "status", "datetime", "code", "names"]);
 function isSpec(p: unknown): boolean {
   return (
     isObj(p) &&

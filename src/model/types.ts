@@ -2,9 +2,12 @@ import type { z } from "zod";
 import type {
   ClaimSchema,
   CorpusSchema,
+  CodeValueSchema,
+  DateTimeValueSchema,
   DateValueSchema,
   EntitySchema,
   EntityValueSchema,
+  NamesValueSchema,
   NumberValueSchema,
   PredicateSpecSchema,
   SourceSchema,
@@ -21,6 +24,9 @@ export type EntityValue = Readonly<z.output<typeof EntityValueSchema>>;
 export type TextValue = Readonly<z.output<typeof TextValueSchema>>;
 export type NumberValue = Readonly<z.output<typeof NumberValueSchema>>;
 export type StatusValue = Readonly<z.output<typeof StatusValueSchema>>;
+export type DateTimeValue = Readonly<z.output<typeof DateTimeValueSchema>>;
+export type CodeValue = Readonly<z.output<typeof CodeValueSchema>>;
+export type NamesValue = Readonly<Omit<z.output<typeof NamesValueSchema>, "value">> & { readonly value?: readonly string[] };
 /** A claim's value, tagged by `type`. */
 export type Value = Readonly<z.output<typeof ValueSchema>>;
 export type ValueType = Value["type"];

@@ -96,5 +96,7 @@ function agree(ctx: RuleContext<unknown>, a: Value, b: Value): boolean {
       return a.value === (b as typeof a).value && a.unit === (b as typeof a).unit;
     case "status":
       return a.value === (b as typeof a).value;
+    default:
+      return writtenValue(a) === writtenValue(b);
   }
 }

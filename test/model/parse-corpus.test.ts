@@ -103,7 +103,7 @@ describe("parseCorpus reports every problem with its JSON path", () => {
 
   it("an unknown value type", () => {
     expect(problemsAfter((c) => (c.claims[0].value = { type: "color", value: "red" }))).toEqual([
-      'claims[0].value.type: a value is an object whose "type" is one of "date", "entity", "text", "number", "status"',
+      'claims[0].value.type: a value is an object whose "type" is one of "date", "entity", "text", "number", "status", "datetime", "code", "names"',
     ]);
   });
 
