@@ -8,7 +8,7 @@ import { fillMessage, type AnyRule } from "./define-rule.js";
 import { explainClaim } from "./explain.js";
 import { SourceIndependence } from "./independence.js";
 import { resolveClaims } from "./resolve.js";
-import type { ClaimGroup, Cluster, Evidence, Finding, Report, ReportSource, ReportSummary, ResolvedClaim } from "./types.js";
+import type { ClaimGroup, Cluster, ConsensusEntry, Evidence, Finding, Report, ReportSource, ReportSummary, ResolvedClaim } from "./types.js";
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -46,6 +46,8 @@ export interface ReportStream {
   findings(): Generator<Finding>;
   /** Counts by kind; throws if read before the findings are exhausted. */
   summary(): ReportSummary;
+  /** The most likely value of each group, in report order (complete once the findings have been read). */
+  consensus(): Iterable<ConsensusEntry>;
   /** Every claim's evidence, in corpus order. */
   claims(): Generator<readonly [string, Evidence]>;
 }
@@ -79,6 +81,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Report {
     summary: stream.summary(),
     sources: stream.sources,
     findings,
+    consensus: [...stream.consensus()],
     claims,
   };
 }
@@ -165,6 +168,9 @@ export function checkStream(corpus: Corpus, options: CheckOptions = {}): ReportS
     summary() {
       if (!exhausted) throw new Error("the summary is known once the findings have been read to the end");
       return { sources: corpus.sources.length, claims: corpus.claims.length, ...counts };
+    },
+    consensus() {
+      return [];
     },
     *claims() {
       for (const c of claims) yield [c.claim.id, explainClaim(c)] as const;

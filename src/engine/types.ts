@@ -30,7 +30,7 @@ export interface Evidence {
   /** The value as the source wrote it ("on Sunday", "Ban Ki Moon", "175 parties"). */
   readonly written: string;
   /** The value as resolved ("2016-04-22", "ban-ki-moon"), or `null` when unresolved. */
-  readonly resolved: string | number | null;
+  readonly resolved: string | number | readonly string[] | null;
   /** How it was resolved, when that was not trivial. */
   readonly how?: string;
   /** When the claim held, resolved (ISO partial date or `start/end`), for claims about a state in time. */
@@ -38,6 +38,10 @@ export interface Evidence {
   readonly quote: string;
   readonly attributedTo?: string;
   readonly hedged?: boolean;
+  /** The file the claim was read from, when the caller said (the command line does). */
+  readonly file?: string;
+  /** The line its record starts on in that file (1-based). */
+  readonly line?: number;
 }
 
 /** A source as the report shows it: its metadata and how it was established. */
@@ -50,6 +54,40 @@ export interface ReportSource {
   readonly author?: string;
   readonly note?: string;
   readonly republishes?: string;
+  /**
+   * The estimated share of this source's values that are true (0–1), learned
+   * from the whole corpus; absent when the corpus gives too little evidence.
+   */
+  readonly trust?: number;
+  /** The sources this one appears to copy, most likely first, each with the probability that it does. */
+  readonly dependsOn?: readonly SourceDependence[];
+}
+
+/** A source another appears to copy, and how likely that is. */
+export interface SourceDependence {
+  readonly source: string;
+  /** 0–1. */
+  readonly probability: number;
+}
+
+/**
+ * The most likely true value of one group of claims (one subject's predicate,
+ * per time slice for predicates that change over time), learned from the
+ * whole corpus: who says it, how far they are trusted, who copies whom.
+ */
+export interface ConsensusEntry {
+  readonly subject: string;
+  readonly predicate: string;
+  /** The most likely value, in the form of cluster values (for `names`, the list of names). */
+  readonly value: string | number | readonly string[];
+  /** The estimated probability that it is true, 0–1. */
+  readonly confidence: number;
+  /** The claims that support it, ids in corpus order. */
+  readonly claims: readonly string[];
+  /** Their sources, counting once those that republish or copy one another. */
+  readonly independentSources: number;
+  /** For a predicate that changes over time: when (ISO partial date or `start/end`). */
+  readonly asOf?: string;
 }
 
 /**
@@ -88,6 +126,8 @@ export interface Report {
   /** The corpus's sources, in corpus order (an extension of the contract). */
   readonly sources: readonly ReportSource[];
   readonly findings: readonly Finding[];
+  /** The most likely value of each group, in report order (see {@link ConsensusEntry}). */
+  readonly consensus: readonly ConsensusEntry[];
   /**
    * Every claim once, by id, in corpus order: source, value as written and as
    * resolved, how, and quote (an extension of the contract). Findings name their

@@ -32,5 +32,6 @@ export function summaryLine(report: Report): string {
 export function writtenAndResolved(e: Evidence, open = "", close = open): string {
   const written = `${open}${e.written}${close}`;
   if (e.resolved === null) return `${written} (unresolved)`;
-  return String(e.resolved) === e.written ? written : `${written} → ${e.resolved}`;
+  const resolved = Array.isArray(e.resolved) ? e.resolved.join("; ") : String(e.resolved);
+  return resolved === e.written ? written : `${written} → ${resolved}`;
 }
