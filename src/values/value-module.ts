@@ -31,6 +31,12 @@ export interface ReadContext {
   readonly context: string;
   /** Identify a name against the corpus's entities (cached by the engine). */
   readonly identify: (name: string) => EntityIdentity;
+  /**
+   * A scratch memo that lives as long as one check, for readings worth
+   * sharing beyond `shareKey` (a date expression whose reading turned out not
+   * to depend on its quote). Keys must start with the module's type.
+   */
+  readonly memo: Map<string, unknown>;
 }
 
 /** What every resolved value carries, whatever its type. */
@@ -111,9 +117,10 @@ export interface ValueModule<T extends ValueType, R extends ResolvedBase<T>> {
    * The value a cluster of agreeing readings stands for: what all of them
    * allow, as specifically as they say it (the day within a month; the
    * longest author list; the most common time within tolerance). Called with
-   * at least one reading; deterministic whatever their order.
+   * at least one reading, each distinct value once, and `counts[i]` the
+   * number of claims that carry `readings[i]`; deterministic whatever their order.
    */
-  combine(readings: readonly R[], spec: PredicateSpec): R;
+  combine(readings: readonly R[], counts: readonly number[], spec: PredicateSpec): R;
   /**
    * Blocking keys: two values that share none are different without being
    * compared (keeps clustering linear on many distinct values). `undefined`:
