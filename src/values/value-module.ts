@@ -85,10 +85,12 @@ export interface ValueModule<T extends ValueType, R extends ResolvedBase<T>> {
   written(value: ValueOf<T>): string;
   /**
    * A key under which one reading serves every claim that carries an equal
-   * value, or `undefined` when the reading depends on the claim (a relative
-   * expression read against its source's publication date and quote).
+   * value read against the same publication date, or `undefined` when the
+   * reading depends on more of the claim (its quote, for a relative
+   * expression whose tense decides it). Include `publishedAt` in the key only
+   * when the reading uses it, so that values read alike are read once.
    */
-  shareKey(value: ValueOf<T>): string | undefined;
+  shareKey(value: ValueOf<T>, publishedAt: string | null): string | undefined;
   /** Read a value. Never throws. */
   read(value: ValueOf<T>, ctx: ReadContext): R;
   /** Why the value could not be read, or `undefined` when it was. */
