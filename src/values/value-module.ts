@@ -79,7 +79,7 @@ export interface Distance {
  * Every function is pure and total: a value that cannot be read is a resolved
  * value whose {@link ValueModule.failure} says why, never an exception.
  */
-export interface ValueModule<T extends ValueType, R extends ResolvedBase<T>> {
+export interface ValueModule<T extends ValueType, R extends ResolvedBase<ValueType>> {
   readonly type: T;
   /** The value as its source wrote it. */
   written(value: ValueOf<T>): string;
