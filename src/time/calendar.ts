@@ -3,8 +3,13 @@
  *
  * Days are counted from 1970-01-01 (day 0). These helpers sit on the hot path of
  * `check` (every date claim is turned into a day interval), so they are plain
- * integer arithmetic rather than luxon objects; luxon is used where language
- * meets the calendar (month lengths in words, weekday names, month arithmetic).
+ * integer arithmetic rather than date objects. They are the resolver's only
+ * calendar: month and weekday names, month arithmetic and day arithmetic all live
+ * here, so the date resolver bundles without a date library (luxon alone is
+ * larger than the whole resolver) and two calendars can never disagree.
+ * Day numbers may lie outside the years 0000–9999 (the algorithms hold for any
+ * integer); an interval of them is refused where intervals are made
+ * (`partial-date.ts`).
  *
  * @internal
  */
@@ -43,7 +48,7 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
 }
 
-/** ISO weekday of a day number: 1 = Monday … 7 = Sunday (luxon's numbering). */
+/** ISO weekday of a day number: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(days: number): number {
   // 1970-01-01 was a Thursday (4).
   return ((((days + 3) % 7) + 7) % 7) + 1;
@@ -61,6 +66,17 @@ export function isoDay(days: number): string {
 
 export function isoMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+/**
+ * The month `months` months after (before, when negative) `year`-`month`.
+ * Months are counted on one integer line (year × 12 + month − 1), so a shift
+ * across any number of year boundaries is one division.
+ */
+export function shiftMonth(year: number, month: number, months: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + months;
+  const shiftedYear = Math.floor(index / 12);
+  return { year: shiftedYear, month: index - shiftedYear * 12 + 1 };
 }
 
 export const WEEKDAY_NAMES = [
@@ -87,6 +103,11 @@ export const MONTH_NAMES = [
   "November",
   "December",
 ] as const;
+
+/** "March 2023" for month 3 of 2023: the year as the corpus writes it, four digits. */
+export function monthName(year: number, month: number): string {
+  return `${MONTH_NAMES[month - 1]!} ${pad(year, 4)}`;
+}
 
 /** "Sunday" for ISO weekday 7. */
 export function weekdayName(isoWeekdayNumber: number): string {

@@ -5,8 +5,7 @@
  *
  * @internal
  */
-import { DateTime } from "luxon";
-import { daysInMonth, isoWeekday, weekdayName } from "./calendar.js";
+import { civilFromDays, daysInMonth, isoWeekday, monthName, shiftMonth as shiftCivilMonth, weekdayName } from "./calendar.js";
 import { weekdayNumber } from "./lexicon.js";
 import { dayInterval, intervalFromDays, monthInterval, type DateInterval } from "./partial-date.js";
 import type { ResolvedDate } from "./resolve-date.js";
@@ -32,7 +31,7 @@ export interface Env {
 
 export function validDay(year: number, monthNo: number, day: number | undefined): string | undefined {
   if (day === undefined || day < 1 || day > daysInMonth(year, monthNo)) {
-    return `${day ?? "?"} is not a day of ${DateTime.utc(year, monthNo, 1).toFormat("LLLL yyyy")}`;
+    return `${day ?? "?"} is not a day of ${monthName(year, monthNo)}`;
   }
   return undefined;
 }
@@ -59,13 +58,14 @@ export function hull(ref: DateInterval, f: (day: number) => DateInterval): DateI
 }
 
 export function civil(day: number): { year: number; month: number } {
-  const dt = DateTime.fromMillis(day * 86_400_000, { zone: "utc" });
-  return { year: dt.year, month: dt.month };
+  return civilFromDays(day);
 }
 
+/** The month `months` months from the one holding `day`. */
 export function shiftMonth(day: number, months: number): DateInterval {
-  const dt = DateTime.fromMillis(day * 86_400_000, { zone: "utc" }).startOf("month").plus({ months });
-  return monthInterval(dt.year, dt.month);
+  const { year, month } = civilFromDays(day);
+  const shifted = shiftCivilMonth(year, month, months);
+  return monthInterval(shifted.year, shifted.month);
 }
 
 export function isoWeek(day: number): DateInterval {
