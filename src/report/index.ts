@@ -2,9 +2,10 @@ import type { Report } from "../engine/types.js";
 import { formatHtml } from "./html.js";
 import { formatJson, formatJsonChunks, formatJsonStream } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
+import { formatNdjson, formatNdjsonChunks, formatNdjsonStream } from "./ndjson.js";
 import { formatText, type TextOptions } from "./text.js";
 
-export const REPORT_FORMATS = ["text", "json", "markdown", "html"] as const;
+export const REPORT_FORMATS = ["text", "json", "ndjson", "markdown", "html"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type FormatOptions = TextOptions;
 
@@ -19,6 +20,7 @@ export type FormatOptions = TextOptions;
 export function formatReport(report: Report, format: ReportFormat, options: FormatOptions = {}): string {
   switch (format) {
     case "json": return formatJson(report);
+    case "ndjson": return formatNdjson(report);
     case "markdown": return formatMarkdown(report);
     case "html": return formatHtml(report);
     case "text": return formatText(report, options);
@@ -27,7 +29,7 @@ export function formatReport(report: Report, format: ReportFormat, options: Form
 
 /**
  * The same as {@link formatReport}, in pieces, so a large report is written
- * without building it whole (JSON is produced piece by piece).
+ * without building it whole (JSON and NDJSON are produced piece by piece).
  *
  * @example
  * ```ts
@@ -35,7 +37,11 @@ export function formatReport(report: Report, format: ReportFormat, options: Form
  * ```
  */
 export function formatReportChunks(report: Report, format: ReportFormat, options: FormatOptions = {}): Iterable<string> {
-  return format === "json" ? formatJsonChunks(report) : [formatReport(report, format, options)];
+  switch (format) {
+    case "json": return formatJsonChunks(report);
+    case "ndjson": return formatNdjsonChunks(report);
+    default: return [formatReport(report, format, options)];
+  }
 }
 
-export { formatHtml, formatJson, formatJsonChunks, formatJsonStream, formatMarkdown, formatText };
+export { formatHtml, formatJson, formatJsonChunks, formatJsonStream, formatMarkdown, formatNdjson, formatNdjsonChunks, formatNdjsonStream, formatText };

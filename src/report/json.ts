@@ -1,52 +1,116 @@
 import type { ReportStream } from "../engine/check.js";
-import type { Evidence, Finding, Report, ReportSource, ReportSummary } from "../engine/types.js";
+import type { ConsensusEntry, Evidence, Finding, Report, ReportSource, ReportSummary } from "../engine/types.js";
 
-/** What the JSON layout needs: a report, or a stream of one. */
-interface JsonParts {
+/**
+ * What the JSON and NDJSON layouts need, the same whether it comes from a whole
+ * report or a stream of one. Read in this order: sources, findings, consensus,
+ * summary, claims (a stream knows its consensus and counts only once its
+ * findings have been read).
+ */
+export interface ReportParts {
   readonly format: string;
   readonly title?: string;
   readonly sources: readonly ReportSource[];
   readonly findings: Iterable<Finding>;
-  /** Read after the findings (a stream only knows its counts then). */
+  readonly consensus: () => Iterable<ConsensusEntry>;
   readonly summary: () => ReportSummary;
   readonly claims: Iterable<readonly [string, Evidence]>;
 }
 
-function* layout(parts: JsonParts, chunkSize: number): Generator<string> {
+/**
+ * The parts of a whole report.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const parts = reportParts(check(corpus)); // then the JSON or NDJSON layout
+ * ```
+ */
+export function reportParts(report: Report): ReportParts {
+  return {
+    format: report.format,
+    ...(report.title !== undefined && { title: report.title }),
+    sources: report.sources,
+    findings: report.findings,
+    // A report built by hand (or by an older engine) may lack consensus: it is then empty.
+    consensus: () => report.consensus ?? [],
+    summary: () => report.summary,
+    claims: Object.entries(report.claims) as [string, Evidence][],
+  };
+}
+
+/**
+ * The parts of a report stream; its findings can be read once.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const parts = streamParts(checkStream(corpus));
+ * ```
+ */
+export function streamParts(stream: ReportStream): ReportParts {
+  return {
+    format: stream.format,
+    ...(stream.title !== undefined && { title: stream.title }),
+    sources: stream.sources,
+    findings: stream.findings(),
+    consensus: () => stream.consensus(),
+    summary: () => stream.summary(),
+    claims: stream.claims(),
+  };
+}
+
+/**
+ * Small pieces of text joined into chunks of about `size` characters, so that
+ * a writer makes few calls and nothing holds the whole report.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * [...inChunks(["a", "b", "c"], 2)]; // ["ab", "c"]
+ * ```
+ */
+export function* inChunks(pieces: Iterable<string>, size: number): Generator<string> {
   let buffer = "";
-  const push = function* (text: string): Generator<string> {
-    buffer += text;
-    if (buffer.length >= chunkSize) {
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= size) {
       yield buffer;
       buffer = "";
     }
-  };
-  const list = function* <T>(items: Iterable<T>, line: (item: T) => string, close: string): Generator<string> {
+  }
+  if (buffer !== "") yield buffer;
+}
+
+function* layout(parts: ReportParts): Generator<string> {
+  function* list<T>(items: Iterable<T>, line: (item: T) => string, close: string): Generator<string> {
     let first = true;
     for (const item of items) {
-      yield* push(`${first ? "\n" : ",\n"}    ${line(item)}`);
+      yield `${first ? "\n" : ",\n"}    ${line(item)}`;
       first = false;
     }
-    yield* push(first ? close : `\n  ${close}`);
-  };
-  yield* push(`{\n  "format": ${JSON.stringify(parts.format)},\n`);
-  if (parts.title !== undefined) yield* push(`  "title": ${JSON.stringify(parts.title)},\n`);
-  yield* push(`  "sources": [`);
+    yield first ? close : `\n  ${close}`;
+  }
+  yield `{\n  "format": ${JSON.stringify(parts.format)},\n`;
+  if (parts.title !== undefined) yield `  "title": ${JSON.stringify(parts.title)},\n`;
+  yield `  "sources": [`;
   yield* list(parts.sources, (s) => JSON.stringify(s), "]");
-  yield* push(`,\n  "findings": [`);
+  yield `,\n  "findings": [`;
   yield* list(parts.findings, (f) => JSON.stringify(f), "]");
-  yield* push(`,\n  "summary": ${JSON.stringify(parts.summary())},\n  "claims": {`);
+  yield `,\n  "consensus": [`;
+  yield* list(parts.consensus(), (c) => JSON.stringify(c), "]");
+  yield `,\n  "summary": ${JSON.stringify(parts.summary())},\n  "claims": {`;
   yield* list(parts.claims, ([id, evidence]) => `${JSON.stringify(id)}: ${JSON.stringify(evidence)}`, "}");
-  yield* push("\n}\n");
-  if (buffer !== "") yield buffer;
+  yield "\n}\n";
 }
 
 /**
  * The report as JSON (CONTRACT.md §2), in pieces. The layout has one source,
- * finding or claim per line, so a diff shows which finding changed, and a large
- * report is written piece by piece without building one string. The summary
- * follows the findings (JSON objects are unordered; this lets a streamed report
- * count as it goes). The same report always gives the same bytes.
+ * finding, consensus entry or claim per line, so a diff shows which one
+ * changed, and a large report is written piece by piece without building one
+ * string. The consensus and the summary follow the findings (JSON objects are
+ * unordered; this lets a streamed report learn them as it goes). The same
+ * report always gives the same bytes.
  *
  * @example
  * ```ts
@@ -54,10 +118,7 @@ function* layout(parts: JsonParts, chunkSize: number): Generator<string> {
  * ```
  */
 export function formatJsonChunks(report: Report, chunkSize = 1 << 20): Generator<string> {
-  return layout(
-    { ...report, summary: () => report.summary, claims: Object.entries(report.claims) as [string, Evidence][] },
-    chunkSize,
-  );
+  return inChunks(layout(reportParts(report)), chunkSize);
 }
 
 /**
@@ -70,7 +131,7 @@ export function formatJsonChunks(report: Report, chunkSize = 1 << 20): Generator
  * ```
  */
 export function formatJsonStream(stream: ReportStream, chunkSize = 1 << 20): Generator<string> {
-  return layout({ ...stream, findings: stream.findings(), summary: () => stream.summary(), claims: stream.claims() }, chunkSize);
+  return inChunks(layout(streamParts(stream)), chunkSize);
 }
 
 /**

@@ -143,7 +143,7 @@ describe("bad input and usage exit 2, with one line per problem and nothing on s
   it("an unknown format", () => {
     const { status, stderr } = run(["check", "--format", "pdf"]);
     expect(status).toBe(2);
-    expect(stderr.split("\n")[0]).toBe("corroborate: unknown format 'pdf': use one of text, json, markdown, html");
+    expect(stderr.split("\n")[0]).toBe("corroborate: unknown format 'pdf': use one of text, json, ndjson, markdown, html");
   });
 
   it("an unknown option or command", () => {
