@@ -8,9 +8,23 @@
  * @internal
  */
 import { daysInMonth } from "../time/calendar.js";
-import { isKnownZone, isoDateTimeProblem } from "./schema.js";
+import {
+  ClaimSchema,
+  CorpusSchema,
+  EntitySchema,
+  isKnownZone,
+  isoDateTimeProblem,
+  PredicateSpecSchema,
+  SourceSchema,
+  STATUSES,
+  VALUE_SCHEMAS,
+  VALUE_TYPES,
+} from "./schema.js";
 
 type Obj = Record<string, unknown>;
+
+/** The keys an object schema allows, from its shape: the schema is the one list of keys. */
+const keysOf = (schema: { readonly shape: object }): ReadonlySet<string> => new Set(Object.keys(schema.shape));
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
 const NON_BLANK = /\S/;
@@ -38,10 +52,13 @@ export function isRealPartialDate(v: unknown): boolean {
   return day >= 1 && day <= daysInMonth(Number(m[1]), month);
 }
 
-const DATE_KEYS = new Set(["type", "value", "expr", "anchor"]);
-const TYPED_KEYS = new Set(["type", "value"]);
-const NUMBER_KEYS = new Set(["type", "value", "unit"]);
-const STATUSES = new Set(["not-started", "in-progress", "complete"]);
+const DATE_KEYS = keysOf(VALUE_SCHEMAS.date);
+const ENTITY_VALUE_KEYS = keysOf(VALUE_SCHEMAS.entity);
+const TEXT_KEYS = keysOf(VALUE_SCHEMAS.text);
+const CODE_KEYS = keysOf(VALUE_SCHEMAS.code);
+const STATUS_KEYS = keysOf(VALUE_SCHEMAS.status);
+const NUMBER_KEYS = keysOf(VALUE_SCHEMAS.number);
+const STATUS_WORDS: ReadonlySet<string> = new Set(STATUSES);
 
 function isDateValue(v: unknown): boolean {
   if (!isObj(v) || v.type !== "date" || !onlyKeys(v, DATE_KEYS)) return false;
@@ -49,8 +66,8 @@ function isDateValue(v: unknown): boolean {
   return nonEmpty(v.expr) && optional(v.anchor, isRealPartialDate);
 }
 
-const DATETIME_KEYS = new Set(["type", "value", "expr", "anchor", "zone"]);
-const NAMES_KEYS = new Set(["type", "value", "expr"]);
+const DATETIME_KEYS = keysOf(VALUE_SCHEMAS.datetime);
+const NAMES_KEYS = keysOf(VALUE_SCHEMAS.names);
 
 function isDateTimeValue(v: Obj): boolean {
   if (!onlyKeys(v, DATETIME_KEYS) || !optional(v.zone, (z) => typeof z === "string" && isKnownZone(z))) return false;
@@ -70,9 +87,11 @@ function isValue(v: unknown): boolean {
     case "date":
       return isDateValue(v);
     case "entity":
+      return onlyKeys(v, ENTITY_VALUE_KEYS) && nonEmpty(v.value);
     case "text":
+      return onlyKeys(v, TEXT_KEYS) && nonEmpty(v.value);
     case "code":
-      return onlyKeys(v, TYPED_KEYS) && nonEmpty(v.value);
+      return onlyKeys(v, CODE_KEYS) && nonEmpty(v.value);
     case "datetime":
       return isDateTimeValue(v);
     case "names":
@@ -80,13 +99,13 @@ function isValue(v: unknown): boolean {
     case "number":
       return onlyKeys(v, NUMBER_KEYS) && typeof v.value === "number" && Number.isFinite(v.value) && optional(v.unit, nonEmpty);
     case "status":
-      return onlyKeys(v, TYPED_KEYS) && typeof v.value === "string" && STATUSES.has(v.value);
+      return onlyKeys(v, STATUS_KEYS) && typeof v.value === "string" && STATUS_WORDS.has(v.value);
     default:
       return false;
   }
 }
 
-const SOURCE_KEYS = new Set(["id", "outlet", "publishedAt", "title", "url", "author", "language", "note", "republishes"]);
+const SOURCE_KEYS = keysOf(SourceSchema);
 function isSource(s: unknown): boolean {
   return (
     isObj(s) &&
@@ -103,13 +122,13 @@ function isSource(s: unknown): boolean {
   );
 }
 
-const ENTITY_KEYS = new Set(["id", "names", "note"]);
+const ENTITY_KEYS = keysOf(EntitySchema);
 function isEntity(e: unknown): boolean {
   return isObj(e) && onlyKeys(e, ENTITY_KEYS) && nonEmpty(e.id) && Array.isArray(e.names) && e.names.length > 0 && e.names.every(nonEmpty) && optional(e.note, isString);
 }
 
-const SPEC_KEYS = new Set(["type", "cardinality", "changesOverTime", "role", "tolerance", "description"]);
-const TYPES = new Set(["date", "entity", "text", "number", "status", "datetime", "code", "names"]);
+const SPEC_KEYS = keysOf(PredicateSpecSchema);
+const TYPES: ReadonlySet<string> = new Set(VALUE_TYPES);
 function isSpec(p: unknown): boolean {
   return (
     isObj(p) &&
@@ -124,7 +143,7 @@ function isSpec(p: unknown): boolean {
   );
 }
 
-const CLAIM_KEYS = new Set(["id", "source", "subject", "predicate", "value", "quote", "attributedTo", "asOf", "qualifiers", "hedged", "note"]);
+const CLAIM_KEYS = keysOf(ClaimSchema);
 function isClaim(c: unknown): boolean {
   if (!isObj(c) || !onlyKeys(c, CLAIM_KEYS)) return false;
   if (!(nonEmpty(c.id) && nonEmpty(c.source) && nonEmpty(c.subject) && nonEmpty(c.predicate) && nonEmpty(c.quote) && isValue(c.value))) return false;
@@ -138,7 +157,7 @@ function isClaim(c: unknown): boolean {
 /** A name in a record (predicates, qualifiers): not blank, and never __proto__ (the slow path reports it). */
 const recordKey = (name: string): boolean => name !== "__proto__" && NON_BLANK.test(name);
 
-const CORPUS_KEYS = new Set(["format", "title", "description", "sources", "entities", "predicates", "claims"]);
+const CORPUS_KEYS = keysOf(CorpusSchema);
 
 /**
  * True when the document certainly matches the corpus schema's shape; false

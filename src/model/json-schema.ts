@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CorpusSchema } from "./schema.js";
 
 /** Where the published schema lives (its `$id`). */

@@ -1,7 +1,7 @@
 import levenshtein from "fast-levenshtein";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { fastValidate } from "./fast-validate.js";
-import { CorpusSchema } from "./schema.js";
+import { CorpusSchema, RECORD_SCHEMAS } from "./schema.js";
 import { jsonErrorDetail, locateJsonError } from "./json-position.js";
 import { problem, type CorpusProblem } from "./problem.js";
 import type { Claim, Corpus, PredicateSpec } from "./types.js";
@@ -11,14 +11,8 @@ export type ParseCorpusResult =
   | { readonly ok: true; readonly corpus: Corpus }
   | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
 
-/** Every key the format knows, for "did you mean" suggestions on unknown keys. */
-const KNOWN_KEYS = [
-  "format", "title", "description", "sources", "entities", "predicates", "claims",
-  "id", "outlet", "publishedAt", "url", "author", "language", "note", "republishes",
-  "names", "type", "cardinality", "changesOverTime", "role", "tolerance",
-  "source", "subject", "predicate", "value", "quote", "attributedTo", "asOf", "qualifiers", "hedged",
-  "expr", "anchor", "unit",
-];
+/** Every key the format knows, from the schemas' shapes, for "did you mean" suggestions on unknown keys. */
+const KNOWN_KEYS: readonly string[] = [...new Set(RECORD_SCHEMAS.flatMap((schema) => Object.keys(schema.shape)))];
 
 /**
  * Validate a corpus document (already parsed from JSON) and return a typed,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCorpus } from "../../src/model/parse-corpus.js";
-import { BUNDLED, readJson, paths, replaceAt } from "../helpers.js";
+import { BUNDLED, ROOT, readJson, paths, replaceAt } from "../helpers.js";
 
 // Seeded so every run checks the same cases: tests are deterministic.
 const settings = { seed: 20231119, numRuns: 300 };
@@ -30,12 +30,16 @@ describe("parseCorpus under arbitrary input", () => {
     fc.assert(fc.property(fc.dictionary(keys, fc.jsonValue({ maxDepth: 4 })), answersWithCorpusOrProblems), settings);
   });
 
-  it("answers every single mutation of the bundled corpus", () => {
-    const base = readJson(BUNDLED);
+  it.each([
+    ["the bundled corpus", BUNDLED],
+    ["a corpus with every value type", `${ROOT}test/fixtures/model/real-values.json`],
+  ])("answers every single mutation of %s", (_, file) => {
+    const base = readJson(file);
     const all = paths(base);
     const replacement = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
-      fc.constantFrom("2023-02-30", "2023-13-01", "", "__proto__", null, -1, { __proto__: null }),
+      fc.constantFrom("2023-02-30", "2023-13-01", "2011-12-01T25:00", "Mars/Olympus", "", "__proto__", null, -1, { __proto__: null }),
+      fc.constantFrom({ type: "datetime" }, { type: "names", value: [] }, { type: "names", expr: "a; b" }, { type: "code", value: " " }),
     );
     fc.assert(
       fc.property(fc.constantFrom(...all), replacement, (path, value) => {
