@@ -49,7 +49,7 @@ export type { RuleSetting, RulesConfig } from "./engine/config.js";
 export { defineRule } from "./engine/define-rule.js";
 export type { AnyRule, Rule, RuleDefinition, RuleMeta } from "./engine/define-rule.js";
 export type { ReportDescriptor, RuleContext } from "./engine/context.js";
-export type { ValueCluster } from "./engine/cluster.js";
+export type { ValueCluster } from "./values/cluster.js";
 export type { Independence } from "./engine/independence.js";
 export type {
   ClaimGroup,

@@ -1,13 +1,14 @@
-import type { z } from "zod";
 import type { RuleContext } from "./context.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
 
 /** What a rule says about itself (ESLint's `meta`). */
-export interface RuleMeta {
+export interface RuleMeta<MessageIds extends string = string> {
   /** One sentence: what the rule finds. */
   readonly description: string;
+  /** Where the rule is documented; every finding of the rule carries it as `url`. */
   readonly docsUrl?: string;
   /** Message templates by id, with `{placeholders}` filled from a report's `data`. */
-  readonly messages: Readonly<Record<string, string>>;
+  readonly messages: Readonly<Record<MessageIds, string>>;
   /**
    * What the rule needs to see. `subject`: each subject's claims on their own
    * (the engine may run it on a batch of subjects at a time, which keeps memory
@@ -18,22 +19,30 @@ export interface RuleMeta {
 }
 
 /** The definition a rule author writes. */
-export interface RuleDefinition<Options = undefined> {
+export interface RuleDefinition<Options = undefined, MessageIds extends string = string> {
   /** kebab-case, unique: `date-consistency`. */
   readonly id: string;
-  readonly meta: RuleMeta;
-  /** zod schema of the rule's options; its defaults apply when none are given. */
-  readonly options?: z.ZodType<Options>;
-  /** Runs once per check: read the context, call `ctx.report()`. No I/O, no mutation. */
-  readonly create: (ctx: RuleContext<Options>) => void;
+  readonly meta: RuleMeta<MessageIds>;
+  /**
+   * The schema of the rule's options: zod (the default and what the examples
+   * use), or any validator that implements Standard Schema (valibot, arktype,
+   * zod 3.24+). Its defaults apply when no options are given; it must validate
+   * synchronously.
+   */
+  readonly options?: StandardSchemaV1<unknown, Options>;
+  /**
+   * Runs once per check (a subject-scoped rule: once per batch of subjects):
+   * read the context, call `ctx.report()`. Synchronous; no I/O, no mutation.
+   */
+  readonly create: (ctx: RuleContext<Options, MessageIds>) => void;
 }
 
 /** A rule: its definition, validated and frozen. */
-export type Rule<Options = unknown> = RuleDefinition<Options> & { readonly __corroborateRule: true };
+export type Rule<Options = unknown, MessageIds extends string = string> = RuleDefinition<Options, MessageIds> & { readonly __corroborateRule: true };
 
 /** An untyped rule, as lists of rules hold them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule = Rule<any>;
+export type AnyRule = Rule<any, any>;
 
 const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MESSAGE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -44,7 +53,7 @@ const MESSAGE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { defineRule } from "corroborate";
  *
  * export const quoteLength = defineRule({
@@ -66,15 +75,31 @@ const MESSAGE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
  * });
  * ```
  */
-export function defineRule<Options = undefined>(definition: RuleDefinition<Options>): Rule<Options> {
-  if (!RULE_ID.test(definition.id)) {
-    throw new TypeError(`rule id "${definition.id}" must be kebab-case, optionally prefixed "plugin/"`);
+export function defineRule<Options = undefined, const MessageIds extends string = string>(
+  definition: RuleDefinition<Options, MessageIds>,
+): Rule<Options, MessageIds> {
+  if (definition === null || typeof definition !== "object") throw new TypeError("defineRule needs a definition object { id, meta, create }");
+  if (typeof definition.id !== "string" || !RULE_ID.test(definition.id)) {
+    throw new TypeError(`rule id ${JSON.stringify(definition.id)} must be a kebab-case string, optionally prefixed "plugin/"`);
   }
   if (typeof definition.create !== "function") throw new TypeError(`rule "${definition.id}" needs a create(ctx) function`);
+  // An async create would report after check() returned (lost) and reject into the host process.
+  if (definition.create.constructor?.name === "AsyncFunction" || definition.create.constructor?.name === "AsyncGeneratorFunction") {
+    throw new TypeError(`rule "${definition.id}": create must be synchronous (not async): a check never waits for a rule`);
+  }
+  if (typeof definition.meta?.description !== "string") throw new TypeError(`rule "${definition.id}" needs meta.description`);
+  if (definition.meta.docsUrl !== undefined && typeof definition.meta.docsUrl !== "string") throw new TypeError(`rule "${definition.id}": meta.docsUrl is a string`);
+  if (definition.meta.scope !== undefined && definition.meta.scope !== "subject" && definition.meta.scope !== "corpus") {
+    throw new TypeError(`rule "${definition.id}": meta.scope is "subject" or "corpus"`);
+  }
+  if (definition.options !== undefined && typeof (definition.options as Partial<StandardSchemaV1>)["~standard"]?.validate !== "function") {
+    throw new TypeError(`rule "${definition.id}": options must be a zod schema or another Standard Schema validator`);
+  }
   const ids = Object.keys(definition.meta?.messages ?? {});
   if (ids.length === 0) throw new TypeError(`rule "${definition.id}" needs at least one message in meta.messages`);
   for (const id of ids) {
     if (!MESSAGE_ID.test(id)) throw new TypeError(`rule "${definition.id}": message id "${id}" must be an identifier`);
+    if (typeof (definition.meta.messages as Record<string, unknown>)[id] !== "string") throw new TypeError(`rule "${definition.id}": message "${id}" is a string`);
   }
   return Object.freeze({
     ...definition,

@@ -1,30 +1,26 @@
+import { moduleFor, type ReportValue } from "../values/index.js";
 import type { Evidence, ResolvedClaim } from "./types.js";
 
-/** The resolved value of a claim as a finding shows it, and how it was reached. */
-export function resolvedOf(c: ResolvedClaim): { resolved: string | number | null; how?: string } {
-  const v = c.value;
-  switch (v.type) {
-    case "date": {
-      if (v.interval === undefined) {
-        return { resolved: null, how: v.resolution && !v.resolution.ok ? v.resolution.reason : "unresolved" };
-      }
-      const resolved = v.interval.value ?? `${v.interval.start}/${v.interval.end}`;
-      return v.resolution?.ok ? { resolved, how: v.resolution.explanation } : { resolved };
-    }
-    case "entity":
-      return {
-        resolved: v.identity.entity ?? v.written,
-        ...(v.identity.explanation !== "" && { how: v.identity.explanation }),
-      };
-    case "number":
-      return { resolved: v.value };
-    default:
-      return { resolved: v.type === "text" ? v.written : v.value };
-  }
+/** Where a claim's record is: its file and the line it starts on. */
+export interface ClaimOrigin {
+  readonly file: string;
+  readonly line?: number;
+}
+
+/**
+ * The resolved value of a claim as a report shows it, and how it was reached
+ * (or why it could not be: then `resolved` is `null`).
+ */
+export function resolvedOf(c: ResolvedClaim): { resolved: ReportValue | null; how?: string } {
+  const module = moduleFor(c.value.type);
+  const failure = module.failure(c.value);
+  if (failure !== undefined) return { resolved: null, how: failure };
+  const how = module.how(c.value);
+  return { resolved: module.canonical(c.value), ...(how !== undefined && { how }) };
 }
 
 /** Who said what about a claim, as written and as resolved: its entry in the report's `claims`. */
-export function explainClaim(c: ResolvedClaim): Evidence {
+export function explainClaim(c: ResolvedClaim, origin?: ClaimOrigin): Evidence {
   const { resolved, how } = resolvedOf(c);
   const asOf = c.asOf && (c.claim.asOf !== undefined || c.value.type === "status") ? (c.asOf.value ?? `${c.asOf.start}/${c.asOf.end}`) : undefined;
   return {
@@ -41,5 +37,6 @@ export function explainClaim(c: ResolvedClaim): Evidence {
     quote: c.claim.quote,
     ...(c.claim.attributedTo !== undefined && { attributedTo: c.claim.attributedTo }),
     ...(c.claim.hedged === true && { hedged: true }),
+    ...(origin !== undefined && { file: origin.file, ...(origin.line !== undefined && { line: origin.line }) }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Source } from "../model/types.js";
-import { mayBeSimilar, normalizeText, textSimilarity } from "./similarity.js";
+import { mayBeSimilar, normalizeText, textSimilarity } from "../values/text-similarity.js";
 import type { ResolvedClaim } from "./types.js";
 
 /** Quotes at least this similar are one report copied, not two confirmations. */

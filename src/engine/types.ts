@@ -1,15 +1,15 @@
-import type { EntityIdentity } from "../entities/matcher.js";
-import type { Claim, PredicateSpec, Source, Status, Value, ValueType } from "../model/types.js";
+import type { Claim, PredicateSpec, Source, Value, ValueType } from "../model/types.js";
 import type { ResolvedDate } from "../time/resolve-date.js";
 import type { DateInterval } from "../time/partial-date.js";
+import type { ResolvedValue } from "../values/index.js";
 
 export type FindingKind = "agreement" | "discrepancy" | "note";
 export type Severity = "info" | "warning" | "error";
 
 /** A group of claims whose values agree, as carried by a finding (CONTRACT.md §2). */
 export interface Cluster {
-  /** The agreed value, resolved: ISO partial date, entity id or name, number, text or status. */
-  readonly value: string | number;
+  /** The agreed value, resolved: ISO partial date or date-time, entity id or name, number, text, status, code, or (names) the list of names. */
+  readonly value: string | number | readonly string[];
   /** Claim ids, in corpus order. */
   readonly claims: readonly string[];
   /** Sources behind the cluster, counting once those that republish or quote one another. */
@@ -108,6 +108,8 @@ export interface Finding {
   readonly clusters?: readonly Cluster[];
   /** Further detail for a reader who wants the why. */
   readonly note?: string;
+  /** Where the rule is documented (its `meta.docsUrl`). */
+  readonly url?: string;
 }
 
 export interface ReportSummary {
@@ -136,24 +138,6 @@ export interface Report {
   readonly claims: Readonly<Record<string, Evidence>>;
 }
 
-/** A claim's value after resolution, computed once by the engine. */
-export type ResolvedValue =
-  | {
-      readonly type: "date";
-      /** The interval, or `undefined` when an expression could not be resolved. */
-      readonly interval: DateInterval | undefined;
-      readonly written: string;
-      /** Set for an `expr` date: the resolver's result. */
-      readonly resolution?: ResolvedDate | { readonly ok: false; readonly reason: string };
-      /** What the expression was read against: "anchor" or "publication date". */
-      readonly referenceLabel?: string;
-      readonly reference?: string | null;
-    }
-  | { readonly type: "entity"; readonly written: string; readonly identity: EntityIdentity }
-  | { readonly type: "text"; readonly written: string; readonly normalized: string }
-  | { readonly type: "number"; readonly written: string; readonly value: number; readonly unit: string | undefined }
-  | { readonly type: "status"; readonly written: string; readonly value: Status };
-
 /** A claim with everything the engine worked out about it. */
 export interface ResolvedClaim {
   readonly claim: Claim;
@@ -176,4 +160,4 @@ export interface ClaimGroup {
   readonly claims: readonly ResolvedClaim[];
 }
 
-export type { Claim, Source, Value };
+export type { Claim, ResolvedValue, Source, Value };

@@ -1,5 +1,6 @@
 import { defineRule } from "../engine/define-rule.js";
 import { compareDates, describeInterval, type DatePrecision } from "../time/partial-date.js";
+import type { ResolvedDateValue } from "../values/date.js";
 import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
 import { listOf, writtenAndResolved } from "./support/describe.js";
 
@@ -18,7 +19,7 @@ export const dateConsistency = defineRule({
   create(ctx) {
     checkConsistency(ctx, "date", {
       agreementDetail(cluster, claims) {
-        const core = cluster.interval!;
+        const core = (cluster.resolved as ResolvedDateValue).interval!;
         const coarser = new Map<DatePrecision, Set<string>>();
         for (const c of claims) {
           if (c.value.type !== "date" || c.value.interval === undefined) continue;
@@ -37,16 +38,6 @@ export const dateConsistency = defineRule({
               : ` ${listOf(who)} ${verb} only the ${precision}: they agree at ${precision} precision.`;
           })
           .join("");
-      },
-      discrepancyDetail(clusters) {
-        let gap = Infinity;
-        for (let i = 0; i < clusters.length; i++) {
-          for (let j = i + 1; j < clusters.length; j++) {
-            const r = compareDates(clusters[i]!.interval!, clusters[j]!.interval!);
-            if (r.relation === "disjoint") gap = Math.min(gap, r.gapDays);
-          }
-        }
-        return Number.isFinite(gap) ? ` The nearest two are ${gap} day${gap === 1 ? "" : "s"} apart.` : "";
       },
     });
   },

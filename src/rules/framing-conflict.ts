@@ -1,11 +1,8 @@
 import { defineRule } from "../engine/define-rule.js";
-import type { RuleContext } from "../engine/context.js";
-import { writtenValue } from "../engine/resolve.js";
-import { normalizeText, TEXT_AGREEMENT, textSimilarity } from "../engine/similarity.js";
 import type { ResolvedClaim } from "../engine/types.js";
-import type { Value } from "../model/types.js";
-import { compareDates, parsePartialDate } from "../time/partial-date.js";
-import { clusterLabel, listOf } from "./support/describe.js";
+import type { PredicateSpec } from "../model/types.js";
+import { agreeing } from "../values/cluster.js";
+import { listOf } from "./support/describe.js";
 
 /**
  * Sources that agree on a value can still frame it differently: who set a
@@ -32,14 +29,20 @@ export const framingConflict = defineRule({
         const differences: string[] = [];
         const involved = new Set<ResolvedClaim>();
         for (const name of names) {
-          const holders = qualified.filter((c) => Object.prototype.hasOwnProperty.call(c.claim.qualifiers!, name));
-          if (new Set(holders.map((c) => c.source.id)).size < 2) continue;
-          const parts = partition(ctx, holders.map((c) => ({ claim: c, value: c.claim.qualifiers![name]! })));
+          const held = qualified.flatMap((c) => {
+            const value = ctx.qualifiers(c)[name];
+            return value === undefined ? [] : [{ claim: c, value, index: c.index }];
+          });
+          if (new Set(held.map((h) => h.claim.source.id)).size < 2) continue;
+          // A qualifier holds one type per claim; claims that state it with another type are compared apart.
+          const types = [...new Set(held.map((h) => h.value.type))].sort();
+          const parts = types.flatMap((type) => agreeing(held.filter((h) => h.value.type === type), QUALIFIER_SPEC));
           if (parts.length < 2) continue;
+          parts.sort((a, b) => a.items[0]!.index - b.items[0]!.index);
           differences.push(
-            `${name}: ${parts.map((p) => `${listOf([...new Set(p.map((x) => x.claim.source.outlet))])} '${writtenValue(p[0]!.value)}'`).join(" vs ")}`,
+            `${name}: ${parts.map((p) => `${listOf([...new Set(p.items.map((x) => x.claim.source.outlet))])} '${p.items[0]!.value.written}'`).join(" vs ")}`,
           );
-          for (const h of holders) involved.add(h);
+          for (const h of held) involved.add(h.claim);
         }
         if (differences.length === 0) continue;
         const claims = [...involved].sort((a, b) => a.index - b.index);
@@ -50,53 +53,18 @@ export const framingConflict = defineRule({
             sources: listOf([...new Set(claims.map((c) => c.source.outlet))]),
             predicate: group.predicate,
             subject: group.subject,
-            value: clusterLabel(cluster),
+            value: cluster.label,
             differences: differences.join("; "),
           },
           subject: group.subject,
           predicate: group.predicate,
           claims,
-          clusters: [{ ...cluster, claims }],
+          clusters: [{ value: cluster.value, claims }],
         });
       }
     }
   },
 });
 
-type Held = { readonly claim: ResolvedClaim; readonly value: Value };
-
-/** Group qualifier values that agree, each part in corpus order of its first claim. */
-function partition(ctx: RuleContext<unknown>, held: readonly Held[]): Held[][] {
-  const parts: Held[][] = [];
-  for (const h of [...held].sort((a, b) => a.claim.index - b.claim.index)) {
-    const home = parts.find((p) => agree(ctx, p[0]!.value, h.value));
-    if (home) home.push(h);
-    else parts.push([h]);
-  }
-  return parts;
-}
-
-function agree(ctx: RuleContext<unknown>, a: Value, b: Value): boolean {
-  if (a.type !== b.type) return false;
-  switch (a.type) {
-    case "entity": {
-      const x = ctx.identify(a.value);
-      const y = ctx.identify((b as typeof a).value);
-      return x.key === y.key || (x.entity === null && y.entity === null && ctx.compareNames(a.value, (b as typeof a).value).same);
-    }
-    case "text":
-      return textSimilarity(normalizeText(a.value), normalizeText((b as typeof a).value)) >= TEXT_AGREEMENT;
-    case "date": {
-      const other = b as typeof a;
-      if (a.value === undefined || other.value === undefined) return writtenValue(a) === writtenValue(other);
-      const [x, y] = [parsePartialDate(a.value), parsePartialDate(other.value)];
-      return x.ok && y.ok && compareDates(x.interval, y.interval).relation !== "disjoint";
-    }
-    case "number":
-      return a.value === (b as typeof a).value && a.unit === (b as typeof a).unit;
-    case "status":
-      return a.value === (b as typeof a).value;
-    default:
-      return writtenValue(a) === writtenValue(b);
-  }
-}
+/** Qualifiers have no predicate: they compare exactly, without tolerance. */
+const QUALIFIER_SPEC: PredicateSpec = { type: "text", cardinality: "one", changesOverTime: false, declared: false };

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import type { ResolvedClaim } from "../engine/types.js";
 import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
 
 /** Numbers agree when equal within the predicate's `tolerance` and in the same unit. */
@@ -16,7 +17,7 @@ export const numberConsistency = defineRule({
         return written.length > 1 ? ` Written ${written.join(", ")}: within tolerance.` : "";
       },
       discrepancyDetail(clusters) {
-        const units = new Set(clusters.flatMap((c) => c.claims.map((x) => (x.value.type === "number" ? (x.value.unit ?? "") : ""))));
+        const units = new Set(clusters.flatMap((c) => c.claims.map((x: ResolvedClaim) => (x.value.type === "number" ? (x.value.unit ?? "") : ""))));
         return units.size > 1 ? " The units differ; corroborate does not convert units." : "";
       },
     });

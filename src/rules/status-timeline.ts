@@ -1,16 +1,18 @@
-import { z } from "zod";
-import type { ValueCluster } from "../engine/cluster.js";
+import * as z from "zod/mini";
 import { defineRule } from "../engine/define-rule.js";
 import type { ResolvedClaim } from "../engine/types.js";
 import { describeInterval, type DateInterval } from "../time/partial-date.js";
+import type { ValueCluster } from "../values/cluster.js";
+import type { ResolvedDateValue } from "../values/date.js";
 import { listOf } from "./support/describe.js";
 
 /**
  * Status claims of one subject read as a timeline. `complete` asserted at one
- * time and `in-progress` or `not-started` asserted later by an independent source
- * is a discrepancy (the completion is contested). `complete` asserted after the
- * subject's deadline (a date predicate with role `deadline`) is reported with
- * the number of days past it.
+ * time and `in-progress` or `not-started` asserted later by an independent
+ * source is a discrepancy (the completion is contested): one per group,
+ * however many claims take part. `complete` asserted after the subject's
+ * deadline (a date predicate with role `deadline`) is reported with the
+ * number of days past it, once per completion date.
  */
 export const statusTimeline = defineRule({
   id: "status-timeline",
@@ -19,76 +21,112 @@ export const statusTimeline = defineRule({
     description: "Reads status claims as a timeline: contested completions and completions after a deadline.",
     messages: {
       contested:
-        "{completeBy} says the {predicate} of {subject} is complete as of {completeAt}, but later {laterBy} describe{laterVerb} it as {laterStatus}: the completion is contested.",
+        "{completeBy} {completeVerb} the {predicate} of {subject} is complete as of {completeAt}, but later {laterBy} describe{laterVerb} it as {laterStatus}: the completion is contested.",
       lateCompletion:
-        "{completeBy} says the {predicate} of {subject} is complete as of {completeAt}, {days} day{plural} after the deadline of {deadline}.",
-      onTime: "{completeBy} says the {predicate} of {subject} is complete as of {completeAt}, by the deadline of {deadline}.",
+        "{completeBy} {completeVerb} the {predicate} of {subject} is complete as of {completeAt}, {days} day{plural} after the deadline of {deadline}.",
+      onTime: "{completeBy} {completeVerb} the {predicate} of {subject} is complete as of {completeAt}, by the deadline of {deadline}.",
     },
   },
   options: z.strictObject({
     /** Report completions that meet the deadline as well (info notes). */
-    reportOnTime: z.boolean().default(true),
+    reportOnTime: z._default(z.boolean(), true),
   }),
   create(ctx) {
-    const deadlines = new Map<string, { cluster: ValueCluster; claims: readonly ResolvedClaim[] }>();
+    const deadlines = new Map<string, ValueCluster>();
     for (const group of ctx.groups) {
       if (group.spec.role !== "deadline" || group.spec.type !== "date") continue;
-      // The deadline most sources back (ties: the first in the corpus).
-      const best = [...ctx.clusters(group.claims)].sort((a, b) => ctx.independence(b.claims).count - ctx.independence(a.claims).count)[0];
-      if (best?.interval) deadlines.set(group.subject, { cluster: best, claims: best.claims });
+      // The most likely deadline; without consensus, the one most independent sources back (ties: the first in the corpus).
+      const clusters = ctx.clusters(group.claims);
+      const likely = ctx.consensus(group.claims)?.cluster;
+      let best = likely ?? clusters[0];
+      if (!likely) for (const c of clusters) if (ctx.independence(c.claims).count > ctx.independence(best!.claims).count) best = c;
+      if (best) deadlines.set(group.subject, best);
     }
     for (const group of ctx.groups) {
       if (group.spec.type !== "status") continue;
       const timed = group.claims.filter((c) => c.asOf !== undefined);
       const complete = timed.filter((c) => c.value.type === "status" && c.value.value === "complete");
+      if (complete.length === 0) continue;
       const base = { subject: group.subject, predicate: group.predicate };
-      for (const done of complete) {
-        const later = timed.filter(
-          (c) =>
-            c.value.type === "status" &&
-            c.value.value !== "complete" &&
-            c.asOf!.startDay > done.asOf!.endDay &&
-            ctx.independence([c, done]).count === 2,
-        );
-        if (later.length > 0) {
-          const statuses = [...new Set(later.map((c) => c.value.written))];
-          ctx.report({
-            ...base,
-            kind: "discrepancy",
-            messageId: "contested",
-            data: {
-              completeBy: who(done),
-              completeAt: at(done.asOf!),
-              laterBy: listOf([...new Set(later.map((c) => `${c.source.outlet} (${at(c.asOf!)})`))]),
-              laterVerb: new Set(later.map((c) => c.source.id)).size === 1 ? "s" : "",
-              laterStatus: statuses.join(" or "),
-              predicate: group.predicate,
-              subject: group.subject,
-            },
-            claims: [done, ...later],
-            clusters: [
-              { value: "complete", claims: [done] },
-              ...statuses.map((s) => ({ value: s, claims: later.filter((c) => c.value.written === s) })),
-            ],
-          });
+      contest(complete, timed.filter((c) => c.value.type === "status" && c.value.value !== "complete"), base);
+      const deadline = deadlines.get(group.subject);
+      if (deadline) judgeAgainst(deadline, complete, base);
+    }
+
+    /** Every completion that a later, independent claim describes as unfinished: one finding for the group. */
+    function contest(complete: readonly ResolvedClaim[], unfinished: readonly ResolvedClaim[], base: { subject: string; predicate: string }): void {
+      // Completions by end of their time; a later claim is checked against the completions it follows, one per source.
+      const byEnd = [...complete].sort((a, b) => a.asOf!.endDay - b.asOf!.endDay || a.index - b.index);
+      const contested = new Set<ResolvedClaim>();
+      const later: ResolvedClaim[] = [];
+      for (const c of unfinished) {
+        const bySource = new Set<string>();
+        let found = false;
+        for (const done of byEnd) {
+          if (done.asOf!.endDay >= c.asOf!.startDay) break;
+          if (bySource.has(done.source.id)) continue;
+          bySource.add(done.source.id);
+          if (ctx.independence([c, done]).count === 2) {
+            contested.add(done);
+            found = true;
+          }
         }
-        const deadline = deadlines.get(group.subject);
-        if (!deadline) continue;
-        const due = deadline.cluster.interval!;
-        const days = done.asOf!.startDay - due.endDay;
-        const data = { completeBy: who(done), completeAt: at(done.asOf!), deadline: describeInterval(due), predicate: group.predicate, subject: group.subject };
+        if (found) later.push(c);
+      }
+      if (later.length === 0) return;
+      const completions = [...contested].sort((a, b) => a.index - b.index);
+      const statuses = [...new Set(later.map((c) => c.value.written))];
+      ctx.report({
+        ...base,
+        kind: "discrepancy",
+        messageId: "contested",
+        data: {
+          ...who(completions),
+          completeAt: listOf([...new Set(completions.map((c) => at(c.asOf!)))]),
+          laterBy: listOf([...new Set(later.map((c) => `${c.source.outlet} (${at(c.asOf!)})`))]),
+          laterVerb: new Set(later.map((c) => c.source.id)).size === 1 ? "s" : "",
+          laterStatus: statuses.join(" or "),
+          predicate: base.predicate,
+          subject: base.subject,
+        },
+        claims: [...completions, ...later],
+        clusters: [
+          { value: "complete", claims: completions },
+          ...statuses.map((s) => ({ value: s, claims: later.filter((c) => c.value.written === s) })),
+        ],
+      });
+    }
+
+    /** Each completion date against the deadline: late (a warning) or on time (when asked). */
+    function judgeAgainst(deadline: ValueCluster, complete: readonly ResolvedClaim[], base: { subject: string; predicate: string }): void {
+      const due = (deadline.resolved as ResolvedDateValue).interval;
+      if (!due) return;
+      const byDate = new Map<string, ResolvedClaim[]>();
+      for (const c of complete) {
+        const key = at(c.asOf!);
+        const list = byDate.get(key);
+        if (list) list.push(c);
+        else byDate.set(key, [c]);
+      }
+      for (const [completeAt, done] of byDate) {
+        const asOf = done[0]!.asOf!;
+        const days = asOf.startDay - due.endDay;
+        const data = { ...who(done), completeAt, deadline: describeInterval(due), predicate: base.predicate, subject: base.subject };
+        const claims = [...done, ...deadline.claims];
         if (days > 0) {
-          ctx.report({ ...base, kind: "note", severity: "warning", messageId: "lateCompletion", data: { ...data, days, plural: days === 1 ? "" : "s" }, claims: [done, ...deadline.claims] });
-        } else if (done.asOf!.endDay <= due.endDay && ctx.options.reportOnTime) {
-          ctx.report({ ...base, kind: "note", messageId: "onTime", data, claims: [done, ...deadline.claims] });
+          ctx.report({ ...base, kind: "note", severity: "warning", messageId: "lateCompletion", data: { ...data, days, plural: days === 1 ? "" : "s" }, claims });
+        } else if (asOf.endDay <= due.endDay && ctx.options.reportOnTime) {
+          ctx.report({ ...base, kind: "note", messageId: "onTime", data, claims });
         }
       }
     }
   },
 });
 
-function who(c: ResolvedClaim): string {
-  return c.claim.attributedTo ? `${c.source.outlet} (citing ${c.claim.attributedTo})` : c.source.outlet;
+/** Who says it is complete ("Daily Post (citing the minister)"), with the verb agreeing. */
+function who(claims: readonly ResolvedClaim[]): { completeBy: string; completeVerb: string } {
+  const names = [...new Set(claims.map((c) => (c.claim.attributedTo ? `${c.source.outlet} (citing ${c.claim.attributedTo})` : c.source.outlet)))];
+  return { completeBy: listOf(names), completeVerb: names.length === 1 ? "says" : "say" };
 }
 
 function at(interval: DateInterval): string {

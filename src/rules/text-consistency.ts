@@ -7,7 +7,7 @@ export const textConsistency = defineRule({
   meta: {
     scope: "subject",
     description: "Text values agree when their wording is similar once case and punctuation are set aside.",
-    messages: { ...CONSISTENCY_MESSAGES, agree: "{sources} agree on the {predicate} of {subject}: '{value}'.{detail}" },
+    messages: CONSISTENCY_MESSAGES,
   },
   create(ctx) {
     checkConsistency(ctx, "text");

@@ -35,7 +35,7 @@ describe("independent sources", () => {
 });
 
 import fc from "fast-check";
-import { mayBeSimilar, textSimilarity } from "../../src/engine/similarity.js";
+import { mayBeSimilar, textSimilarity } from "../../src/values/text-similarity.js";
 
 describe("mayBeSimilar", () => {
   it("never rules out texts that are similar enough", () => {
@@ -49,7 +49,7 @@ describe("mayBeSimilar", () => {
   });
 });
 
-import { normalizeText } from "../../src/engine/similarity.js";
+import { normalizeText } from "../../src/values/text-similarity.js";
 
 describe("normalizeText", () => {
   it("gives plain ASCII the same result as the full Unicode path", () => {

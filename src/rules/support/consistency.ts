@@ -1,23 +1,37 @@
-import type { ValueCluster } from "../../engine/cluster.js";
-import type { RuleContext } from "../../engine/context.js";
+import type { Consensus, RuleContext } from "../../engine/context.js";
 import type { ClaimGroup, ResolvedClaim } from "../../engine/types.js";
 import type { ValueType } from "../../model/types.js";
-import { clusterList, clusterLabel, dependenceNote, outlets } from "./describe.js";
+import type { ValueCluster } from "../../values/cluster.js";
+import { moduleFor } from "../../values/index.js";
+import { clusterList, dependenceNote, listOf, outlets, share, trustOf, writtenAndResolved } from "./describe.js";
 
 /** What a value-consistency rule adds to the common wording. */
 export interface ConsistencyWording {
-  /** Extra sentence(s) for an agreement: precision, spelling variants … */
+  /**
+   * Extra sentence(s) for an agreement: precision, spelling variants …
+   * Defaults to naming the sources that give a less specific value.
+   */
   agreementDetail?(cluster: ValueCluster, claims: readonly ResolvedClaim[]): string;
-  /** Extra sentence(s) for a discrepancy: the gap between dates … */
+  /** Extra sentence(s) for a discrepancy: different units … */
   discrepancyDetail?(clusters: readonly ValueCluster[]): string;
 }
 
+/** Messages every value-consistency rule carries (spread into its meta.messages). */
+export const CONSISTENCY_MESSAGES = {
+  agree: "The {predicate} of {subject} is {value}: {sources} agree.{detail}",
+  conflict: "The {predicate} of {subject} is most likely {best} ({confidence}): {reason}. Sources disagree: {values}.{detail}",
+  conflictUndecided: "Sources disagree on the {predicate} of {subject}: {values}.{detail}",
+  changed:
+    "The {predicate} of {subject} changed over time: {timeline}. Claims about different times do not contradict each other; they are compared only where their times overlap.",
+} as const;
+
 /**
- * The common engine of the date, entity, number and text consistency rules.
+ * The common engine of the value-consistency rules (one per value type).
  * For each group of the given value type (and, for predicates that change over
  * time, each slice of overlapping `asOf`): one cluster from two or more sources
- * is an agreement; several clusters are one discrepancy, unless the predicate's
- * cardinality is `many`, where each value may be true and only agreements are reported.
+ * is an agreement; several clusters are one discrepancy that leads with the
+ * most likely value, unless the predicate's cardinality is `many`, where each
+ * value may be true and only agreements are reported.
  */
 export function checkConsistency(ctx: RuleContext<unknown>, type: ValueType, wording: ConsistencyWording = {}): void {
   for (const group of ctx.groups) {
@@ -38,22 +52,17 @@ export function checkConsistency(ctx: RuleContext<unknown>, type: ValueType, wor
   }
 }
 
-/** Messages every value-consistency rule carries (spread into its meta.messages). */
-export const CONSISTENCY_MESSAGES = {
-  agree: "{sources} agree on the {predicate} of {subject}: {value}.{detail}",
-  conflict: "Sources disagree on the {predicate} of {subject}: {values}.{detail}",
-  changed:
-    "The {predicate} of {subject} changed over time: {timeline}. Claims about different times do not contradict each other; they are compared only where their times overlap.",
-} as const;
-
 function reportChange(ctx: RuleContext<unknown>, group: ClaimGroup, clusters: readonly ValueCluster[]): void {
   const dated = clusters.map((cluster) => {
-    const times = cluster.claims.flatMap((c) => (c.asOf ? [c.asOf] : []));
-    const start = times.length ? Math.min(...times.map((t) => t.startDay)) : Infinity;
-    const from = times.length ? times.reduce((a, b) => (b.startDay < a.startDay ? b : a)) : undefined;
-    const to = times.length ? times.reduce((a, b) => (b.endDay > a.endDay ? b : a)) : undefined;
+    let from: ResolvedClaim["asOf"];
+    let to: ResolvedClaim["asOf"];
+    for (const c of cluster.claims) {
+      if (!c.asOf) continue;
+      if (!from || c.asOf.startDay < from.startDay) from = c.asOf;
+      if (!to || c.asOf.endDay > to.endDay) to = c.asOf;
+    }
     const when = from && to ? (from === to || from.start === to.start ? label(from) : `${label(from)} to ${label(to)}`) : "time unknown";
-    return { cluster, start, text: `${clusterLabel(cluster)} (${when}: ${outlets(cluster.claims)})` };
+    return { cluster, start: from ? from.startDay : Infinity, text: `${cluster.label} (${when}: ${outlets(cluster.claims)})` };
   });
   dated.sort((a, b) => a.start - b.start || a.cluster.claims[0]!.index - b.cluster.claims[0]!.index);
   ctx.report({
@@ -74,15 +83,18 @@ function label(interval: { value: string | null; start: string; end: string }): 
 /** `across`: the whole group, one value at every time; `within`: one slice of overlapping times. */
 type TimeScope = "timeless" | "across" | "within";
 
-function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonly ResolvedClaim[], wording: ConsistencyWording, scope: TimeScope = "timeless"): void {
+function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonly ResolvedClaim[], wording: ConsistencyWording, scope: TimeScope): void {
   const clusters = ctx.clusters(slice);
   if (clusters.length === 0) return;
   const base = { subject: group.subject, predicate: group.predicate };
   const when = scope === "timeless" ? "" : timeNote(slice, scope);
+  const consensus = ctx.consensus(slice);
   const agreements = group.spec.cardinality === "many" || clusters.length === 1 ? clusters : [];
   for (const cluster of agreements) {
     if (new Set(cluster.claims.map((c) => c.source.id)).size < 2) continue;
     const independence = ctx.independence(cluster.claims);
+    const trusted = trustOf(cluster.claims, consensus);
+    const detail = wording.agreementDetail ? wording.agreementDetail(cluster, cluster.claims) : lessSpecific(ctx, cluster);
     ctx.report({
       ...base,
       kind: "agreement",
@@ -92,8 +104,8 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
         independent: independence.count,
         subject: group.subject,
         predicate: group.predicate,
-        value: clusterLabel(cluster),
-        detail: `${wording.agreementDetail?.(cluster, cluster.claims) ?? ""}${when}${dependenceNote(independence.dependences.map((d) => d.reason))}`,
+        value: cluster.label,
+        detail: `${detail}${trusted ? ` Sources ${trusted}.` : ""}${when}${dependenceNote(independence.dependences.map((d) => d.reason))}`,
       },
       claims: cluster.claims,
       clusters: [cluster],
@@ -101,32 +113,93 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
   }
   if (clusters.length > 1 && group.spec.cardinality === "one") {
     const dependences = clusters.flatMap((c) => ctx.independence(c.claims).dependences.map((d) => d.reason));
+    const gap = nearest(clusters, group);
+    const detail = `${gap ? ` The nearest two are ${gap} apart.` : ""}${wording.discrepancyDetail?.(clusters) ?? ""}${when}${dependenceNote(dependences)}`;
+    const common = { subject: group.subject, predicate: group.predicate, values: clusterList(clusters), count: clusters.length, gap, detail };
+    const best = consensus?.cluster;
     ctx.report({
       ...base,
       kind: "discrepancy",
-      messageId: "conflict",
-      data: {
-        subject: group.subject,
-        predicate: group.predicate,
-        values: clusterList(clusters),
-        count: clusters.length,
-        detail: `${wording.discrepancyDetail?.(clusters) ?? ""}${when}${dependenceNote(dependences)}`,
-      },
+      ...(best && consensus
+        ? {
+            messageId: "conflict",
+            data: { ...common, best: best.label, confidence: share(consensus.entry.confidence), reason: consensusReason(ctx, consensus, best, clusters) },
+          }
+        : { messageId: "conflictUndecided", data: common }),
       claims: clusters.flatMap((c) => c.claims),
-      clusters,
+      clusters: best ? [best, ...clusters.filter((c) => c !== best)] : clusters,
     });
   }
 }
 
+/**
+ * Why the most likely value is: who states it and how far they are trusted,
+ * and which other values come from sources counted once as copies
+ * ("aa and flightstats, trusted 0.97 and 0.93; 12:57 from 4 sources that copy flightview, counted once").
+ */
+function consensusReason(ctx: RuleContext<unknown>, consensus: Consensus, best: ValueCluster, clusters: readonly ValueCluster[]): string {
+  const trusted = trustOf(best.claims, consensus);
+  const independent = ctx.independence(best.claims).count;
+  const parts = [`${outlets(best.claims)}${trusted ? `, ${trusted}` : ""}${independent > 1 ? ` (${independent} independent)` : ""}`];
+  for (const cluster of clusters) {
+    if (cluster === best) continue;
+    const copied = new Map<string, Set<string>>(); // original → its copiers here
+    for (const c of cluster.claims) {
+      const original = consensus.copies.get(c.source.id);
+      if (original !== undefined) copied.set(original, (copied.get(original) ?? new Set()).add(c.source.id));
+    }
+    for (const [original, copiers] of copied) {
+      const name = ctx.source(original)?.outlet ?? original;
+      parts.push(`${cluster.label} from ${copiers.size === 1 ? "1 source that copies" : `${copiers.size} sources that copy`} ${name}, counted once`);
+    }
+  }
+  return parts.join("; ");
+}
+
+/** Claims of an agreeing cluster that say less than it does: compatible, not confirming. */
+function lessSpecific(ctx: RuleContext<unknown>, cluster: ValueCluster): string {
+  const coarser: string[] = [];
+  const seen = new Set<string>();
+  for (const c of cluster.claims) {
+    const relation = ctx.compare(cluster.resolved, c.value);
+    if (relation.relation !== "compatible" || relation.finer === "second") continue;
+    const text = `${c.source.outlet} (${writtenAndResolved(c)})`;
+    if (!seen.has(text)) coarser.push(text);
+    seen.add(text);
+  }
+  if (coarser.length === 0) return "";
+  return ` ${listOf(coarser)} ${coarser.length === 1 ? "says" : "say"} less: compatible with ${cluster.label}, but not confirming all of it.`;
+}
+
+/** How far apart the two nearest clusters are ("3 minutes", "2 days"), or "" when the type has no distance. */
+function nearest(clusters: readonly ValueCluster[], group: ClaimGroup): string {
+  const module = moduleFor(group.spec.type);
+  let best: { amount: number; text: string } | undefined;
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = i + 1; j < clusters.length; j++) {
+      const relation = module.compare(clusters[i]!.resolved, clusters[j]!.resolved, group.spec);
+      if (relation.relation === "different" && relation.distance && (!best || relation.distance.amount < best.amount)) best = relation.distance;
+    }
+  }
+  return best?.text ?? "";
+}
+
 function timeNote(slice: readonly ResolvedClaim[], scope: "across" | "within"): string {
-  const starts = slice.map((c) => c.asOf?.start).filter((s): s is string => s !== undefined).sort();
-  const ends = slice.map((c) => c.asOf?.end).filter((s): s is string => s !== undefined).sort();
-  if (starts.length === 0) return "";
-  const span = `${starts[0]}${ends.at(-1) !== starts[0] ? ` to ${ends.at(-1)}` : ""}`;
-  const unknown = slice.some((c) => c.asOf === undefined) ? "; some claims do not say when" : "";
-  return scope === "across"
-    ? ` The same at every time reported (${span}${unknown}).`
-    : ` It changes over time; these claims overlap in time (${span}).`;
+  let first: string | undefined;
+  let last: string | undefined;
+  let unknown = false;
+  for (const c of slice) {
+    if (!c.asOf) {
+      unknown = true;
+      continue;
+    }
+    if (first === undefined || c.asOf.start < first) first = c.asOf.start;
+    if (last === undefined || c.asOf.end > last) last = c.asOf.end;
+  }
+  if (first === undefined) return "";
+  const span = `${first}${last !== first ? ` to ${last}` : ""}`;
+  const note = unknown ? "; some claims do not say when" : "";
+  return scope === "across" ? ` The same at every time reported (${span}${note}).` : ` It changes over time; these claims overlap in time (${span}).`;
 }
 
 export { outlets };

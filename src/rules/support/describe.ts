@@ -1,7 +1,7 @@
-import type { ValueCluster } from "../../engine/cluster.js";
+import type { Consensus } from "../../engine/context.js";
 import { resolvedOf } from "../../engine/explain.js";
 import type { ResolvedClaim } from "../../engine/types.js";
-import { describeInterval } from "../../time/partial-date.js";
+import type { ValueCluster } from "../../values/cluster.js";
 
 /** "A", "A and B", "A, B and C". */
 export function listOf(items: readonly string[]): string {
@@ -17,23 +17,46 @@ export function outlets(claims: readonly ResolvedClaim[]): string {
   return listOf([...seen]);
 }
 
-/** A claim as written and resolved: "'on Sunday' → 2023-02-26/2023-03-26". */
-export function writtenAndResolved(c: ResolvedClaim): string {
-  const { resolved } = resolvedOf(c);
-  return String(resolved) === c.value.written ? `'${c.value.written}'` : `'${c.value.written}' → ${resolved ?? "unresolved"}`;
+/** A report value for a sentence: a list of names joined, anything else as it is. */
+export function valueText(value: string | number | readonly string[] | null): string {
+  if (value === null) return "unresolved";
+  return Array.isArray(value) ? value.join("; ") : String(value);
 }
 
-/** A cluster's value for a message. */
-export function clusterLabel(cluster: ValueCluster): string {
-  return cluster.interval ? describeInterval(cluster.interval) : String(cluster.value);
+/** A claim as written and resolved: "'on Sunday' → 2023-02-26/2023-03-26". */
+export function writtenAndResolved(c: ResolvedClaim): string {
+  const resolved = valueText(resolvedOf(c).resolved);
+  return resolved === c.value.written ? `'${c.value.written}'` : `'${c.value.written}' → ${resolved}`;
 }
 
 /** "Wire and Herald: 2016-04-22; Blog: 2015-12" — every cluster with its outlets. */
 export function clusterList(clusters: readonly ValueCluster[]): string {
-  return clusters.map((c) => `${outlets(c.claims)}: ${clusterLabel(c)}`).join("; ");
+  return clusters.map((c) => `${outlets(c.claims)}: ${c.label}`).join("; ");
 }
 
 /** Say when independence counted fewer sources than outlets. */
 export function dependenceNote(reasons: readonly string[]): string {
   return reasons.length === 0 ? "" : ` Counted once: ${reasons.join("; ")}.`;
+}
+
+/** A probability or trust for a sentence: two decimals ("0.94"). */
+export function share(p: number): string {
+  return p.toFixed(2);
+}
+
+/**
+ * How far the sources behind some claims are trusted, for a sentence
+ * ("trusted 0.93 and 0.97"), or "" when consensus has no estimate for them.
+ */
+export function trustOf(claims: readonly ResolvedClaim[], consensus: Consensus | undefined): string {
+  if (!consensus) return "";
+  const seen = new Set<string>();
+  const values: string[] = [];
+  for (const c of claims) {
+    if (seen.has(c.source.id)) continue;
+    seen.add(c.source.id);
+    const t = consensus.trust.get(c.source.id);
+    if (t !== undefined) values.push(`${c.source.outlet} ${share(t)}`);
+  }
+  return values.length === 0 ? "" : `trusted ${listOf(values)}`;
 }

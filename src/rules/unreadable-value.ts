@@ -1,0 +1,34 @@
+import { defineRule } from "../engine/define-rule.js";
+import { moduleFor } from "../values/index.js";
+
+/**
+ * A value that cannot be read ("Contact airline" as a time, an author list
+ * with nothing but punctuation) is a note with the reason, never a guess. Dates
+ * are the relative-date rule's, which also shows how each date in words was read.
+ */
+export const unreadableValue = defineRule({
+  id: "unreadable-value",
+  meta: {
+    scope: "subject",
+    description: "Flags each value that could not be read (other than dates, which relative-date covers), with the reason.",
+    messages: {
+      unreadable: "{source} writes '{written}' for the {predicate} of {subject}, which could not be read as a {type}: {reason}.",
+    },
+  },
+  create(ctx) {
+    for (const c of ctx.claims) {
+      if (c.value.type === "date") continue;
+      const reason = moduleFor(c.value.type).failure(c.value);
+      if (reason === undefined) continue;
+      ctx.report({
+        kind: "note",
+        severity: "warning",
+        messageId: "unreadable",
+        data: { source: c.source.outlet, written: c.value.written, predicate: c.claim.predicate, subject: c.claim.subject, type: c.value.type, reason },
+        subject: c.claim.subject,
+        predicate: c.claim.predicate,
+        claims: [c],
+      });
+    }
+  },
+});

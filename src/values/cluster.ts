@@ -1,0 +1,139 @@
+/**
+ * Clustering: the claims of one group split into clusters whose values agree.
+ * One algorithm for every value type, asking the type's module what "agree"
+ * means, so that a date, a gate and an author list are clustered alike.
+ */
+import type { PredicateSpec } from "../model/types.js";
+import type { ResolvedClaim, ResolvedValue } from "../engine/types.js";
+import { moduleFor } from "./index.js";
+import type { ReportValue } from "./value-module.js";
+
+/** Claims whose values agree, with the value they agree on. */
+export interface ValueCluster {
+  /** In corpus order. */
+  readonly claims: readonly ResolvedClaim[];
+  /** The agreed value in the report's form: ISO partial date or date-time, entity id or name, number, text, status, code or list of names. */
+  readonly value: ReportValue;
+  /** The agreed value as its type's module reads it (for a date, the part of the calendar every member allows). */
+  readonly resolved: ResolvedValue;
+  /** The agreed value for a sentence ("19 March 2023", "14:07"). */
+  readonly label: string;
+}
+
+/** Anything that carries a resolved value and a position: a claim, or a claim's qualifier. */
+export interface Placed {
+  readonly value: ResolvedValue;
+  /** The position in the corpus, for the order of the output only. */
+  readonly index: number;
+}
+
+/** Items whose values agree, and the value they agree on. */
+export interface AgreeingItems<T extends Placed> {
+  /** In corpus order. */
+  readonly items: readonly T[];
+  /** What they agree on, as the type's module combined it. */
+  readonly combined: ResolvedValue;
+}
+
+interface Building<T> {
+  readonly readings: ResolvedValue[];
+  readonly counts: number[];
+  readonly items: T[];
+  combined: ResolvedValue;
+}
+
+/**
+ * Split the claims of one group (one subject's predicate, or one time slice
+ * of it) into clusters of agreeing values. Claims whose value could not be
+ * read are left out (they are notes elsewhere). See {@link agreeing} for how.
+ *
+ * @example
+ * ```ts
+ * clusterValues(group.claims, group.spec).map((c) => c.value); // ["2023-03-19", "2023-03-26"]
+ * ```
+ */
+export function clusterValues(claims: readonly ResolvedClaim[], spec: PredicateSpec): ValueCluster[] {
+  if (claims.length === 0) return [];
+  const module = moduleFor(claims[0]!.value.type);
+  return agreeing(claims, spec).map(({ items, combined }) =>
+    Object.freeze({ claims: items, value: freezeValue(module.canonical(combined)), resolved: combined, label: module.label(combined) }),
+  );
+}
+
+/**
+ * Split items of one value type into groups whose values agree, by the type's
+ * module. Unreadable values are left out.
+ *
+ * The result depends only on which values the items carry, never on the
+ * order they come in: distinct values are taken most common first (ties by
+ * key), and each joins the first group whose agreed value it is the same as
+ * or compatible with — checked against the group's *combined* value, so
+ * "March" can join "19 March" but then "20 March" cannot. Groups are listed
+ * in the corpus order of their first item, items in corpus order.
+ *
+ * @example
+ * ```ts
+ * agreeing(qualifierItems, spec).length; // 2: two framings
+ * ```
+ */
+export function agreeing<T extends Placed>(items: readonly T[], spec: PredicateSpec): AgreeingItems<T>[] {
+  if (items.length === 0) return [];
+  const module = moduleFor(items[0]!.value.type);
+  const byKey = new Map<string, { key: string; reading: ResolvedValue; items: T[] }>();
+  for (const item of items) {
+    if (item.value.type !== module.type || module.failure(item.value) !== undefined) continue;
+    const key = module.key(item.value);
+    const entry = byKey.get(key);
+    if (!entry) byKey.set(key, { key, reading: item.value, items: [item] });
+    else {
+      entry.items.push(item);
+      // Equal keys may be written differently ("A12", "A-12"): the representative never depends on the order.
+      if (item.value.written < entry.reading.written) entry.reading = item.value;
+    }
+  }
+  const distinct = [...byKey.values()].sort((a, b) => b.items.length - a.items.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const built: Building<T>[] = [];
+  const blocks = new Map<string, number[]>(); // block → indices of the groups that hold a value in it
+  for (const d of distinct) {
+    const candidates = module.blocks ? candidatesIn(module.blocks(d.reading), blocks) : undefined;
+    let home = -1;
+    const count = candidates ? candidates.length : built.length;
+    for (let j = 0; j < count; j++) {
+      const i = candidates ? candidates[j]! : j;
+      if (module.compare(built[i]!.combined, d.reading, spec).relation !== "different") {
+        home = i;
+        break;
+      }
+    }
+    if (home < 0) {
+      home = built.length;
+      built.push({ readings: [d.reading], counts: [d.items.length], items: [...d.items], combined: d.reading });
+    } else {
+      const b = built[home]!;
+      b.readings.push(d.reading);
+      b.counts.push(d.items.length);
+      for (const item of d.items) b.items.push(item);
+      b.combined = Object.freeze(module.combine(b.readings, b.counts, spec));
+    }
+    if (module.blocks) {
+      for (const block of module.blocks(d.reading)) {
+        const list = blocks.get(block);
+        if (!list) blocks.set(block, [home]);
+        else if (!list.includes(home)) list.push(home);
+      }
+    }
+  }
+  const groups = built.map((b) => ({ items: Object.freeze(b.items.sort((x, y) => x.index - y.index)), combined: b.combined }));
+  return groups.sort((a, b) => a.items[0]!.index - b.items[0]!.index);
+}
+
+/** The clusters holding a value in any of these blocks, oldest first. */
+function candidatesIn(keys: readonly string[], blocks: ReadonlyMap<string, number[]>): number[] {
+  const found = new Set<number>();
+  for (const key of keys) for (const i of blocks.get(key) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b);
+}
+
+function freezeValue(value: ReportValue): ReportValue {
+  return Array.isArray(value) ? Object.freeze([...value]) : value;
+}
