@@ -16,6 +16,9 @@
 
 /** Days from 1970-01-01 to the given civil date (Howard Hinnant's algorithm). */
 export function daysFromCivil(year: number, month: number, day: number): number {
+  // A year past every calendar ("in 10^400 years") stays infinite instead of turning
+  // into NaN below (Infinity − Infinity), so it is refused as outside the calendar, not taken for a bug.
+  if (year === Number.POSITIVE_INFINITY || year === Number.NEGATIVE_INFINITY) return year;
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -36,6 +39,25 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * The years a corpus date can write: `YYYY` has four digits. An interval is made
+ * only inside them, so every ISO string this library prints is one it can read back.
+ */
+export const FIRST_YEAR = 0;
+export const LAST_YEAR = 9999;
+/** 0000-01-01 as a day number. */
+export const FIRST_DAY = daysFromCivil(FIRST_YEAR, 1, 1);
+/** 9999-12-31 as a day number. */
+export const LAST_DAY = daysFromCivil(LAST_YEAR, 12, 31);
+
+/**
+ * First and last day numbers of a month, as plain numbers: unlike an interval,
+ * they may lie outside the years 0000–9999 (a candidate that is weighed, never printed).
+ */
+export function monthDays(year: number, month: number): { startDay: number; endDay: number } {
+  return { startDay: daysFromCivil(year, month, 1), endDay: daysFromCivil(year, month, daysInMonth(year, month)) };
 }
 
 export function isLeapYear(year: number): boolean {
@@ -75,6 +97,9 @@ export function isoMonth(year: number, month: number): string {
  */
 export function shiftMonth(year: number, month: number, months: number): { year: number; month: number } {
   const index = year * 12 + (month - 1) + months;
+  // Beyond exact integers the division below has no month to tell (it can give 0 or 13);
+  // the year alone, however rough, still says the shift left the calendar behind.
+  if (!Number.isSafeInteger(index)) return { year: index / 12, month };
   const shiftedYear = Math.floor(index / 12);
   return { year: shiftedYear, month: index - shiftedYear * 12 + 1 };
 }

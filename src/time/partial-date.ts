@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth, isoDay, isoMonth, civilFromDays } from "./calendar.js";
+import { FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, civilFromDays, daysFromCivil, daysInMonth, isoDay, isoMonth } from "./calendar.js";
 
 /**
  * How finely a date is known. `span` is an interval that no single ISO partial
@@ -66,15 +66,51 @@ export function parsePartialDate(
   return { ok: true, interval: dayInterval(daysFromCivil(year, month, day)) };
 }
 
+const CALENDAR = `${String(FIRST_YEAR).padStart(4, "0")}–${LAST_YEAR}`;
+
+/**
+ * Thrown when an interval would reach outside the years 0000–9999, which no
+ * `YYYY` can write ("tomorrow" against 9999-12-31, "1000000 days ago"). Day
+ * arithmetic can step past the calendar anywhere in a reading, so rather than
+ * check at every step, the one constructor of intervals refuses and
+ * `resolveDate` turns the refusal into `{ ok: false, reason }`.
+ *
+ * @internal
+ */
+export class OutsideCalendarError extends RangeError {
+  /** The day number that fell outside: the start when it lies before 0000-01-01, else the end. */
+  readonly day: number;
+
+  constructor(day: number) {
+    // Years are told only while day numbers are exact; beyond 2^53 the arithmetic has no year to tell.
+    const where = Number.isSafeInteger(day) ? `it would be in the year ${civilFromDays(day).year}` : "far beyond them";
+    super(`falls outside the years ${CALENDAR} that a date can name (${where})`);
+    this.name = "OutsideCalendarError";
+    this.day = day;
+  }
+}
+
+/**
+ * The one place intervals are made, so the one place their range is enforced:
+ * every `start`, `end` and `value` is an ISO date of the years 0000–9999.
+ * A day number that is not a whole number is a bug, not data.
+ */
 function make(value: string | null, precision: DatePrecision, startDay: number, endDay: number): DateInterval {
+  if (Number.isNaN(startDay) || Number.isNaN(endDay)) throw new RangeError(`not a day number: ${startDay}…${endDay}`);
+  if (startDay < FIRST_DAY) throw new OutsideCalendarError(startDay);
+  if (endDay > LAST_DAY) throw new OutsideCalendarError(endDay);
+  if (!Number.isInteger(startDay) || !Number.isInteger(endDay)) throw new RangeError(`not a whole day number: ${startDay}…${endDay}`);
   return Object.freeze({ value, precision, start: isoDay(startDay), end: isoDay(endDay), startDay, endDay });
 }
 
+/** The year `year` as a year-precise interval; outside 0000–9999 it throws {@link OutsideCalendarError}. */
 export function yearInterval(year: number): DateInterval {
   return make(String(year).padStart(4, "0"), "year", daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31));
 }
 
+/** Month `month` (1–12) of `year` as a month-precise interval. */
 export function monthInterval(year: number, month: number): DateInterval {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`no month ${month} (months run 1 to 12)`);
   return make(
     isoMonth(year, month),
     "month",
@@ -83,6 +119,7 @@ export function monthInterval(year: number, month: number): DateInterval {
   );
 }
 
+/** One day, by its day number (days since 1970-01-01). */
 export function dayInterval(day: number): DateInterval {
   return make(isoDay(day), "day", day, day);
 }
@@ -90,6 +127,13 @@ export function dayInterval(day: number): DateInterval {
 /**
  * The interval from `startDay` to `endDay`, named by its ISO partial date when
  * it is exactly a day, a month or a year, else a `span` with `value: null`.
+ * Throws a `RangeError` for an inverted interval (a bug) and
+ * {@link OutsideCalendarError} for one reaching outside the years 0000–9999.
+ *
+ * @example
+ * ```ts
+ * intervalFromDays(19417, 19447).value; // "2023-03" (2023-03-01 … 2023-03-31)
+ * ```
  */
 export function intervalFromDays(startDay: number, endDay: number): DateInterval {
   if (endDay < startDay) throw new RangeError(`interval ends (${endDay}) before it starts (${startDay})`);

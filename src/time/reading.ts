@@ -21,6 +21,16 @@ export type Outcome =
     }
   | { readonly fail: string };
 
+/** A stretch of whole days, not yet an interval: it may lie outside the years 0000–9999. */
+export interface Days {
+  readonly startDay: number;
+  readonly endDay: number;
+}
+
+export function oneDay(day: number): Days {
+  return { startDay: day, endDay: day };
+}
+
 export interface Env {
   readonly text: string;
   readonly ref: DateInterval | undefined;
@@ -91,40 +101,54 @@ const CUE_REACH = 300;
  * holiday) for a reference: the one inside a month- or year-precise reference
  * if there is exactly one, else the past or future one by the context's tense,
  * else the nearest.
+ *
+ * Candidates are weighed as plain day numbers: around 0000 or 9999 some lie
+ * outside the calendar, and only the one chosen becomes an interval (which
+ * refuses, when it is one of those, instead of printing a five-digit year).
  */
 export function pickOccurrence(
-  occurrence: (year: number) => DateInterval | undefined,
+  occurrence: (year: number) => Days | undefined,
   modifier: string | undefined,
   env: Env,
 ): Outcome {
+  const picked = pick(occurrence, modifier, env);
+  if ("fail" in picked) return picked;
+  const { days, ...why } = picked;
+  return { interval: intervalFromDays(days.startDay, days.endDay), kind: "relative", ...why };
+}
+
+type Picked =
+  | { readonly days: Days; readonly how: string; readonly direction?: { direction: Direction; cue: string } }
+  | { readonly fail: string };
+
+function pick(occurrence: (year: number) => Days | undefined, modifier: string | undefined, env: Env): Picked {
   const ref = needReference(env);
   if ("fail" in ref) return ref;
   const first = civil(ref.startDay).year;
   const last = civil(ref.endDay).year;
-  const candidates: DateInterval[] = [];
+  const candidates: Days[] = [];
   for (let year = first - 2; year <= last + 2; year++) {
     const c = occurrence(year);
     if (c) candidates.push(c);
   }
   if (candidates.length === 0) return { fail: "no such date in the years around the reference" };
-  const relative = { kind: "relative" as const };
   if (modifier === "last" || modifier === "past" || modifier === "this past") {
     const c = candidates.filter((c) => c.endDay < ref.startDay).at(-1);
-    return c ? { interval: c, ...relative, how: "the last one before the reference" } : { fail: "no earlier occurrence" };
+    return c ? { days: c, how: "the last one before the reference" } : { fail: "no earlier occurrence" };
   }
   if (modifier === "next" || modifier === "coming" || modifier === "this coming") {
     const c = candidates.find((c) => c.startDay > ref.endDay);
-    return c ? { interval: c, ...relative, how: "the next one after the reference" } : { fail: "no later occurrence" };
+    return c ? { days: c, how: "the next one after the reference" } : { fail: "no later occurrence" };
   }
   if (modifier === "this" && ref.precision !== "span") {
     const c = candidates.find((c) => civil(c.startDay).year === first);
-    if (c && first === last) return { interval: c, ...relative, how: "the one in the reference's year" };
+    if (c && first === last) return { days: c, how: "the one in the reference's year" };
   }
   if (ref.precision !== "day") {
     const inside = candidates.filter((c) => c.startDay <= ref.endDay && ref.startDay <= c.endDay);
-    if (inside.length === 1) return { interval: inside[0]!, ...relative, how: `within the reference's ${ref.precision}` };
+    if (inside.length === 1) return { days: inside[0]!, how: `within the reference's ${ref.precision}` };
   }
-  const distance = (c: DateInterval) => Math.max(0, c.startDay - ref.endDay, ref.startDay - c.endDay);
+  const distance = (c: Days) => Math.max(0, c.startDay - ref.endDay, ref.startDay - c.endDay);
   const nearest = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   const cue = directionOf(env, true);
   if (cue !== undefined) {
@@ -134,13 +158,13 @@ export function pickOccurrence(
         : candidates.find((c) => c.endDay >= ref.startDay);
     const direction = { direction: cue.direction, cue: cue.cue };
     if (chosen && (distance(chosen) <= CUE_REACH || chosen === nearest)) {
-      return { interval: chosen, ...relative, direction, how: `the ${cue.direction === "past" ? "past" : "coming"} one: '${cue.cue}'` };
+      return { days: chosen, direction, how: `the ${cue.direction === "past" ? "past" : "coming"} one: '${cue.cue}'` };
     }
     if (chosen) {
-      return { interval: nearest, ...relative, how: `the nearest one: the ${cue.direction} one that '${cue.cue}' suggests is over ten months away` };
+      return { days: nearest, how: `the nearest one: the ${cue.direction} one that '${cue.cue}' suggests is over ten months away` };
     }
   }
-  return { interval: nearest, ...relative, how: "the nearest one; the context gives no tense" };
+  return { days: nearest, how: "the nearest one; the context gives no tense" };
 }
 
 /** The year a YEAR_REL phrase names ("last year", "of that year"), read against the reference. */

@@ -1,6 +1,6 @@
 import { isoWeekday, weekdayName } from "./calendar.js";
 import { CARDINAL_PATTERN, MONTH_PATTERN, ORDINAL_PATTERN, WEEKDAY_PATTERN, cardinal, yearInWords } from "./lexicon.js";
-import { describeInterval, parsePartialDate, type DateInterval, type DatePrecision } from "./partial-date.js";
+import { OutsideCalendarError, describeInterval, parsePartialDate, type DateInterval, type DatePrecision } from "./partial-date.js";
 import type { Env, Outcome } from "./reading.js";
 import { absoluteDay, absoluteIso, absoluteMonth, absoluteYear, holiday, month, monthDay, wordsYear } from "./readings-calendar.js";
 import { anaphor, anaphoricShift, around, deicticDay, offset, period, weekday } from "./readings-relative.js";
@@ -86,10 +86,19 @@ function resolveInto(env: Env, text: string, options: ResolveDateOptions): Resol
     ref = parsed.interval;
   }
   (env as { ref: DateInterval | undefined }).ref = ref;
-  const outcome = read(normalize(text), env, 0);
+  const label = options.referenceLabel ?? "reference date";
+  let outcome: Outcome;
+  try {
+    outcome = read(normalize(text), env, 0);
+  } catch (error) {
+    // Intervals refuse to be made outside the years 0000–9999 wherever a reading steps
+    // there ("tomorrow" against 9999-12-31); this is where that refusal becomes data.
+    if (!(error instanceof OutsideCalendarError)) throw error;
+    const against = ref === undefined ? "" : ` against ${label} ${describeReference(ref)}`;
+    return { ok: false, reason: `'${text}'${against} ${error.message}` };
+  }
   if ("fail" in outcome) return { ok: false, reason: `'${text}': ${outcome.fail}` };
   const { interval } = outcome;
-  const label = options.referenceLabel ?? "reference date";
   const against = outcome.kind === "absolute" || ref === undefined ? "" : ` against ${label} ${describeReference(ref)}`;
   const resolved = interval.precision === "span" ? `${interval.start} … ${interval.end}` : interval.value!;
   const notes = [outcome.how, outcome.weekdayMismatch && `but ${outcome.weekdayMismatch.date} is a ${outcome.weekdayMismatch.actual}, not a ${outcome.weekdayMismatch.stated}`]

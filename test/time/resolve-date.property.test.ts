@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysFromCivil, isoDay, MONTH_NAMES } from "../../src/time/calendar.js";
+import { daysFromCivil, FIRST_DAY, isoDay, LAST_DAY, MONTH_NAMES, WEEKDAY_NAMES } from "../../src/time/calendar.js";
 import { compareDates, intersectDates, intervalFromDays, parsePartialDate } from "../../src/time/partial-date.js";
 import { resolveDate } from "../../src/time/resolve-date.js";
 
@@ -73,4 +73,71 @@ describe("properties of date resolution", () => {
       settings,
     );
   });
+
+  it("every resolution is a valid ISO interval inside 0000–9999, or a reason: across the whole calendar", () => {
+    fc.assert(
+      fc.property(anyReference, expression, context, (reference, text, sentence) => {
+        const result = resolveDate(text, { reference, ...(sentence !== undefined && { context: sentence }) });
+        if (!result.ok) {
+          expect(result.reason).toMatch(/\S/);
+          return;
+        }
+        const start = parsePartialDate(result.start);
+        const end = parsePartialDate(result.end);
+        expect(start.ok && start.interval.precision === "day" && end.ok && end.interval.precision === "day").toBe(true);
+        expect(result.start <= result.end).toBe(true);
+        if (result.value === null) {
+          expect(result.precision).toBe("span");
+        } else {
+          const named = parsePartialDate(result.value);
+          expect(named.ok && [named.interval.start, named.interval.end]).toEqual([result.start, result.end]);
+        }
+      }),
+      { seed: 2026, numRuns: 3000 },
+    );
+  });
 });
+
+// --- generators for the whole calendar ------------------------------------------------
+
+/** A reference anywhere in 0000–9999, often within two years of either end, at any precision. */
+const anyReference = fc
+  .tuple(
+    fc.oneof(
+      fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+      fc.integer({ min: FIRST_DAY, max: FIRST_DAY + 800 }),
+      fc.integer({ min: LAST_DAY - 800, max: LAST_DAY }),
+    ),
+    fc.constantFrom(10, 7, 4),
+  )
+  .map(([d, length]) => isoDay(d).slice(0, length));
+
+const weekdayName = fc.constantFrom(...WEEKDAY_NAMES);
+const monthName = fc.constantFrom(...MONTH_NAMES);
+const count = fc.oneof(
+  fc.integer({ min: 0, max: 60 }).map(String),
+  fc.integer({ min: 61, max: 10_000_000 }).map(String),
+  fc.constantFrom("a", "two", "twenty-one", "99999999999999999999", "9".repeat(400)),
+);
+const simple = fc.oneof(
+  fc.constantFrom(
+    "yesterday", "today", "tomorrow", "the day before yesterday", "the day after tomorrow",
+    "last week", "this week", "next week", "last weekend", "last month", "this month", "next month",
+    "last year", "this year", "next year", "the following year", "the previous month", "the next day",
+    "that month", "that day", "then", "Christmas", "Thanksgiving", "New Year's Eve", "Election Day",
+  ),
+  fc.tuple(fc.constantFrom("", "last ", "next ", "this ", "the previous ", "the following "), weekdayName).map(([m, w]) => `${m}${w}`),
+  fc.tuple(fc.constantFrom("", "last ", "next ", "this ", "in "), monthName).map(([m, n]) => `${m}${n}`),
+  fc.tuple(monthName, fc.integer({ min: 1, max: 31 }), fc.constantFrom("", " of that year", " last year", " next year")).map(([m, d, y]) => `${m} ${d}${y}`),
+  fc.tuple(weekdayName, monthName, fc.integer({ min: 1, max: 31 })).map(([w, m, d]) => `${w}, ${m} ${d}`),
+  fc.tuple(count, fc.constantFrom("day", "week", "fortnight", "month", "year", "decade"), fc.constantFrom("ago", "later", "from now", "earlier"))
+    .map(([n, unit, way]) => `${n} ${unit}s ${way}`),
+  fc.tuple(count, fc.constantFrom("day", "week", "month", "year")).map(([n, unit]) => `in ${n} ${unit}s`),
+);
+const expression = fc.oneof(
+  simple,
+  fc.tuple(fc.constantFrom("day", "week", "month", "year"), fc.constantFrom("before", "after"), simple).map(([u, w, inner]) => `the ${u} ${w} ${inner}`),
+  fc.tuple(fc.constantFrom("early", "late", "the end of"), simple).map(([part, inner]) => `${part} ${inner}`),
+);
+const context = fc.constantFrom(undefined, "The treaty was signed then.", "Talks will resume then.", "a deadline was set");
+

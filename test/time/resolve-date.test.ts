@@ -135,6 +135,58 @@ describe("resolveDate carries the reference's precision through", () => {
   });
 });
 
+describe("resolveDate at the ends of the calendar", () => {
+  const OUTSIDE = "falls outside the years 0000–9999";
+
+  it.each([
+    ["tomorrow", "9999-12-31", "10000"],
+    ["next week", "9999-12-31", "10000"],
+    ["next month", "9999-12", "10000"],
+    ["next year", "9999", "10000"],
+    ["in March", "9999-12-31", "10000"],
+    ["the day before tomorrow", "9999-12-31", "10000"],
+    ["99 years later", "9950", "10049"],
+    ["yesterday", "0000-01-01", "-1"],
+    ["on Sunday", "0000-01-01", "-1"],
+    ["last month", "0000-01", "-1"],
+    ["last year", "0000", "-1"],
+    ["1000000 days ago", "2023-03-19", "-715"],
+    ["1000000 years ago", "2023-03-19", "-997977"],
+  ])("'%s' against %s is not resolved: it would be in the year %s", (text, reference, year) => {
+    const r = resolveDate(text, { reference });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toContain(OUTSIDE);
+    expect(!r.ok && r.reason).toContain(`(it would be in the year ${year})`);
+    expect(!r.ok && r.reason).toContain(`against reference date ${reference}`);
+  });
+
+  it("a count too large for exact arithmetic is outside too, without a made-up year", () => {
+    for (const count of ["99999999999999999999", "9".repeat(400)]) {
+      for (const text of [`${count} days ago`, `${count} months ago`, `${count} years later`, `${count} decades later`]) {
+        const r = resolveDate(text, { reference: "2023-03-19" });
+        expect(!r.ok && r.reason).toContain(`${OUTSIDE} that a date can name (far beyond them)`);
+      }
+    }
+  });
+
+  it.each([
+    ["tomorrow", "0000-01-01", "0000-01-02"],
+    ["yesterday", "9999-12-31", "9999-12-30"],
+    ["in March", "0000-01-01", "0000-03"],
+    ["Christmas", "9999-12-31", "9999-12-25"],
+    ["September 19", "9999-12-31", "9999-09-19"],
+    ["last year", "9999", "9998"],
+    ["next year", "0000", "0001"],
+    ["the following month", "0000-01", "0000-02"],
+  ])("'%s' against %s still resolves inside them, to %s", (text, reference, expected) => {
+    expect(value(text, reference).value).toBe(expected);
+  });
+
+  it("a yearly occurrence past the end loses to one inside when the context points back", () => {
+    expect(value("in March", "9999-12-31", "the treaty was signed in March").value).toBe("9999-03");
+  });
+});
+
 describe("resolveDate never guesses", () => {
   it.each([
     ["blah", "2024-11-12"],
