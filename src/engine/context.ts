@@ -3,7 +3,7 @@ import type { Corpus, PredicateSpec, Source } from "../model/types.js";
 import type { ValueCluster } from "../values/cluster.js";
 import type { ReportValue, ResolvedValue, ValueRelation } from "../values/index.js";
 import type { Independence } from "./independence.js";
-import type { ClaimGroup, ConsensusEntry, FindingKind, ResolvedClaim, Severity } from "./types.js";
+import type { ClaimGroup, ConsensusEntry, ResolvedClaim, Severity } from "./types.js";
 
 /** A cluster as a rule reports it: a value and the claims that state it (a {@link ValueCluster} is one). */
 export interface ReportedCluster {
@@ -11,9 +11,8 @@ export interface ReportedCluster {
   readonly claims: readonly ResolvedClaim[];
 }
 
-/** What a rule reports; the engine adds the rule id, fills the message and explains the claims. */
-export interface ReportDescriptor<MessageIds extends string = string> {
-  readonly kind: FindingKind;
+/** What every report carries, whatever its kind. */
+export interface ReportBase<MessageIds extends string = string> {
   readonly messageId: MessageIds;
   /** The values the message's `{placeholders}` are filled from: short values, not sentences. */
   readonly data?: Readonly<Record<string, string | number>>;
@@ -23,10 +22,17 @@ export interface ReportDescriptor<MessageIds extends string = string> {
   readonly predicate: string | null;
   /** Every claim the finding is about, in any order (the engine sorts them). */
   readonly claims: readonly ResolvedClaim[];
-  /** For findings that compare values: the clusters (the engine counts their independent sources). */
-  readonly clusters?: readonly ReportedCluster[];
   readonly note?: string;
 }
+
+/**
+ * What a rule reports; the engine adds the rule id, fills the message, counts
+ * each cluster's independent sources and explains the claims. A discrepancy
+ * always says which values conflict: its `clusters`.
+ */
+export type ReportDescriptor<MessageIds extends string = string> =
+  | (ReportBase<MessageIds> & { readonly kind: "discrepancy"; readonly clusters: readonly ReportedCluster[] })
+  | (ReportBase<MessageIds> & { readonly kind: "agreement" | "note"; readonly clusters?: readonly ReportedCluster[] });
 
 /** Compare two names (see `compareNames`). */
 export type Compare = (a: string, b: string) => NameMatch;

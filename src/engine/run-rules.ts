@@ -209,6 +209,7 @@ function validate(rule: AnyRule, d: ReportDescriptor): void {
   if (d.clusters !== undefined && (!Array.isArray(d.clusters) || d.clusters.some((c) => !Array.isArray(c?.claims)))) {
     problem("clusters is an array of { value, claims }");
   }
+  if (d.kind === "discrepancy" && (d.clusters === undefined || d.clusters.length === 0)) problem("a discrepancy says which values conflict (clusters)");
 }
 
 function toFinding(run: Run, caches: Caches, rule: AnyRule, d: ReportDescriptor, severityOverride: Severity | undefined): Finding {

@@ -90,13 +90,9 @@ export interface ConsensusEntry {
   readonly asOf?: string;
 }
 
-/**
- * A finding: readonly plain data that serialises to JSON as it is (vfile-message's
- * model with ESLint's `messageId` and `data`).
- */
-export interface Finding {
+/** What every finding carries, whatever its kind. */
+export interface FindingBase {
   readonly rule: string;
-  readonly kind: FindingKind;
   readonly severity: Severity;
   readonly subject: string | null;
   readonly predicate: string | null;
@@ -104,13 +100,37 @@ export interface Finding {
   readonly claims: readonly string[];
   readonly message: string;
   readonly messageId: string;
+  /** The values the message was written from: short values, not sentences. */
   readonly data: Readonly<Record<string, string | number>>;
-  readonly clusters?: readonly Cluster[];
   /** Further detail for a reader who wants the why. */
   readonly note?: string;
   /** Where the rule is documented (its `meta.docsUrl`). */
   readonly url?: string;
 }
+
+/** Sources contradict each other: always with the clusters of claims whose values agree, the most likely first when consensus knows it. */
+export interface DiscrepancyFinding extends FindingBase {
+  readonly kind: "discrepancy";
+  readonly clusters: readonly Cluster[];
+}
+
+/** Sources agree; about a subject's predicate, with the one agreed cluster. */
+export interface AgreementFinding extends FindingBase {
+  readonly kind: "agreement";
+  readonly clusters?: readonly Cluster[];
+}
+
+/** Something worth knowing: a value only one source states, how a date in words was read, a rule that failed. */
+export interface NoteFinding extends FindingBase {
+  readonly kind: "note";
+  readonly clusters?: readonly Cluster[];
+}
+
+/**
+ * A finding: readonly plain data that serialises to JSON as it is (vfile-message's
+ * model with ESLint's `messageId` and `data`), discriminated by `kind`.
+ */
+export type Finding = DiscrepancyFinding | AgreementFinding | NoteFinding;
 
 export interface ReportSummary {
   readonly sources: number;

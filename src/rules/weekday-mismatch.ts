@@ -21,6 +21,7 @@ export const weekdayMismatch = defineRule({
         subject: c.claim.subject,
         predicate: c.claim.predicate,
         claims: [c],
+        clusters: [{ value: m.date, claims: [c] }],
       });
     }
   },
