@@ -7,7 +7,8 @@ import { batches, groupClaims } from "./groups.js";
 import { SourceIndependence } from "./independence.js";
 import { findingOrder } from "./order.js";
 import { resolveClaims } from "./resolve.js";
-import { runCorpusRules, runSubjectRules, type Run } from "./run-rules.js";
+import { consensusPass } from "./consensus.js";
+import { runCorpusRules, runSubjectRules, sharedViews, type Run } from "./run-rules.js";
 import type { ConsensusEntry, Evidence, Finding, Report, ReportSource, ReportSummary } from "./types.js";
 
 /** Options of {@link check}. */
@@ -37,6 +38,7 @@ export interface CheckOptions {
 /** Where a check is, for progress displays. */
 export type CheckProgress =
   | { readonly stage: "resolving"; readonly claims: number }
+  | { readonly stage: "consensus"; readonly groups: number }
   | { readonly stage: "rule"; readonly rule: string; readonly index: number; readonly total: number };
 
 /**
@@ -113,12 +115,17 @@ export function checkStream(corpus: Corpus, options: CheckOptions = {}): ReportS
   const { claims, reader } = resolveClaims(corpus);
   const groups = groupClaims(corpus, claims);
   const firstClaim = new WeakMap<Finding, number>();
+  const views = sharedViews(corpus);
+  const independence = new SourceIndependence(corpus.sources);
+  options.onProgress?.({ stage: "consensus", groups: groups.length });
+  const consensus = consensusPass({ corpus, groups, ...views, independence: independence.fresh() });
   const run: Run = {
     corpus,
     reader,
     sources: new Map(corpus.sources.map((s) => [s.id, s])),
-    independence: new SourceIndependence(corpus.sources),
-    consensus: () => undefined,
+    independence,
+    consensus: consensus.of,
+    ...views,
     timings: new Map(),
     failed: new Set(),
     firstClaim,
@@ -165,14 +172,14 @@ export function checkStream(corpus: Corpus, options: CheckOptions = {}): ReportS
   return {
     format: "corroborate-report/v1",
     ...(corpus.title !== undefined && { title: corpus.title }),
-    sources: corpus.sources.map(reportSource),
+    sources: corpus.sources.map((s) => ({ ...reportSource(s), ...consensus.sources.get(s.id) })),
     findings,
     summary() {
       if (!exhausted) throw new Error("the summary is known once the findings have been read to the end");
       return { sources: corpus.sources.length, claims: corpus.claims.length, ...counts };
     },
     consensus() {
-      return [];
+      return consensus.entries;
     },
     *claims() {
       for (const c of claims) yield [c.claim.id, explainClaim(c, options.origins?.[c.index])] as const;

@@ -68,6 +68,11 @@ export class SourceIndependence {
     this.#graph = Array.isArray(sources) ? republishGraph(sources as readonly Source[]) : (sources as RepublishGraph);
   }
 
+  /** Who republishes whom, across the corpus: `[copier, original]` source ids. */
+  republished(): readonly (readonly [string, string])[] {
+    return this.#graph.republished.map((d) => d.sources);
+  }
+
   /** The same republishing graph with empty caches (for the next batch of subjects). */
   fresh(): SourceIndependence {
     return new SourceIndependence(this.#graph);

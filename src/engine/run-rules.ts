@@ -26,6 +26,10 @@ export interface Run {
   readonly independence: SourceIndependence;
   /** Consensus for a list of claims (a group or a slice), computed before any rule runs. */
   readonly consensus: (claims: readonly ResolvedClaim[]) => Consensus | undefined;
+  /** Clusters of a list of claims, cached for the whole check (consensus and every rule share them). */
+  readonly clusters: (claims: readonly ResolvedClaim[]) => readonly ValueCluster[];
+  /** A group's time slices, cached for the whole check. */
+  readonly slices: (group: ClaimGroup) => readonly (readonly ResolvedClaim[])[];
   readonly timings: Map<string, number>;
   /** Corpus-scoped rules that failed: they do not run again. */
   readonly failed: Set<string>;
@@ -34,16 +38,42 @@ export interface Run {
   readonly firstClaim: WeakMap<Finding, number>;
 }
 
+/**
+ * Clusters and slices for one check, each computed once: the consensus pass
+ * and every rule ask for the same lists, and get the same frozen answers.
+ */
+export function sharedViews(corpus: Corpus): Pick<Run, "clusters" | "slices"> {
+  const clusters = new WeakMap<readonly ResolvedClaim[], readonly ValueCluster[]>();
+  const slices = new WeakMap<ClaimGroup, readonly (readonly ResolvedClaim[])[]>();
+  return {
+    clusters(list) {
+      let cached = clusters.get(list);
+      if (!cached) {
+        const spec = list[0] ? corpus.predicates[list[0].claim.predicate] : undefined;
+        cached = Object.freeze(spec ? clusterValues(list, spec) : []);
+        clusters.set(list, cached);
+      }
+      return cached;
+    },
+    slices(group) {
+      let cached = slices.get(group);
+      if (!cached) {
+        cached = Object.freeze(sliceByTime(group));
+        slices.set(group, cached);
+      }
+      return cached;
+    },
+  };
+}
+
 const KINDS = new Set<FindingKind>(["agreement", "discrepancy", "note"]);
 const SEVERITIES = new Set<Severity>(["info", "warning", "error"]);
 /** Qualifiers have no predicate: they compare exactly, without tolerance. */
 const QUALIFIER_SPEC: PredicateSpec = Object.freeze({ type: "text", cardinality: "one", changesOverTime: false, declared: false });
 
-/** The caches one run of rules shares: clusters, slices, independence, qualifiers. Dropped with the batch. */
+/** The caches one run of rules shares: independence and qualifiers. Dropped with the batch. */
 class Caches {
   readonly independence: SourceIndependence;
-  readonly clusters = new WeakMap<readonly ResolvedClaim[], readonly ValueCluster[]>();
-  readonly slices = new WeakMap<ClaimGroup, readonly (readonly ResolvedClaim[])[]>();
   readonly qualifiers = new WeakMap<ResolvedClaim, Readonly<Record<string, ResolvedValue>>>();
   constructor(run: Run) {
     this.independence = run.independence.fresh();
@@ -115,23 +145,8 @@ function runOne(run: Run, caches: Caches, configured: ConfiguredRule, claims: re
     claims: Object.freeze(claims),
     groups: Object.freeze(groups),
     source: (id: string) => run.sources.get(id),
-    clusters(list: readonly ResolvedClaim[]) {
-      let cached = caches.clusters.get(list);
-      if (!cached) {
-        const spec = list[0] ? run.corpus.predicates[list[0].claim.predicate] : undefined;
-        cached = Object.freeze(spec ? clusterValues(list, spec) : []);
-        caches.clusters.set(list, cached);
-      }
-      return cached;
-    },
-    slices(group: ClaimGroup) {
-      let cached = caches.slices.get(group);
-      if (!cached) {
-        cached = Object.freeze(sliceByTime(group));
-        caches.slices.set(group, cached);
-      }
-      return cached;
-    },
+    clusters: run.clusters,
+    slices: run.slices,
     independence: (list: readonly ResolvedClaim[]) => caches.independence.of(list),
     consensus: (list: readonly ResolvedClaim[]) => run.consensus(list),
     qualifiers(c: ResolvedClaim) {

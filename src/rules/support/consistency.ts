@@ -105,7 +105,7 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
         subject: group.subject,
         predicate: group.predicate,
         value: cluster.label,
-        detail: `${detail}${trusted ? ` Sources ${trusted}.` : ""}${when}${dependenceNote(independence.dependences.map((d) => d.reason))}`,
+        detail: `${detail}${trusted ? ` Trust across the corpus: ${trusted}.` : ""}${when}${dependenceNote(independence.dependences.map((d) => d.reason))}`,
       },
       claims: cluster.claims,
       clusters: [cluster],
@@ -140,7 +140,7 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
 function consensusReason(ctx: RuleContext<unknown>, consensus: Consensus, best: ValueCluster, clusters: readonly ValueCluster[]): string {
   const trusted = trustOf(best.claims, consensus);
   const independent = ctx.independence(best.claims).count;
-  const parts = [`${outlets(best.claims)}${trusted ? `, ${trusted}` : ""}${independent > 1 ? ` (${independent} independent)` : ""}`];
+  const parts = [`${outlets(best.claims)}${trusted ? `, trusted ${trusted}` : ""}${independent > 1 ? ` (${independent} independent)` : ""}`];
   for (const cluster of clusters) {
     if (cluster === best) continue;
     const copied = new Map<string, Set<string>>(); // original → its copiers here

@@ -46,7 +46,7 @@ export function share(p: number): string {
 
 /**
  * How far the sources behind some claims are trusted, for a sentence
- * ("trusted 0.93 and 0.97"), or "" when consensus has no estimate for them.
+ * ("aa 0.97 and flightstats 0.93"), or "" when consensus has no estimate for them.
  */
 export function trustOf(claims: readonly ResolvedClaim[], consensus: Consensus | undefined): string {
   if (!consensus) return "";
@@ -58,5 +58,5 @@ export function trustOf(claims: readonly ResolvedClaim[], consensus: Consensus |
     const t = consensus.trust.get(c.source.id);
     if (t !== undefined) values.push(`${c.source.outlet} ${share(t)}`);
   }
-  return values.length === 0 ? "" : `trusted ${listOf(values)}`;
+  return listOf(values);
 }

@@ -1,0 +1,208 @@
+/**
+ * The consensus pass: before any rule runs, every group of claims with a
+ * single true value (per time slice where values change over time) becomes an
+ * item of a truth-discovery problem — its clusters are the candidate values,
+ * each value module says how much one value supports another — and the
+ * solution gives each group its most likely value and confidence, each source
+ * its trust, and the pairs of sources that copy one another. Rules read it
+ * (`ctx.consensus`) so that findings lead with the answer.
+ */
+import { discoverTruth } from "../consensus/truth-discovery.js";
+import type { TruthItem, TruthSolution } from "../consensus/types.js";
+import type { Corpus } from "../model/types.js";
+import type { ValueCluster } from "../values/cluster.js";
+import { moduleFor } from "../values/index.js";
+import type { Consensus } from "./context.js";
+import type { SourceIndependence } from "./independence.js";
+import type { ClaimGroup, ConsensusEntry, ResolvedClaim, SourceDependence } from "./types.js";
+
+/** What the consensus pass concluded, for rules and for the report. */
+export interface ConsensusPass {
+  /** One entry per single-valued group or slice with a value (and one per value judged true for `many`), in report order. */
+  readonly entries: readonly ConsensusEntry[];
+  /** Trust and dependences by source id, where the corpus gave evidence for them. */
+  readonly sources: ReadonlyMap<string, { readonly trust?: number; readonly dependsOn?: readonly SourceDependence[] }>;
+  /** The consensus of a list of claims the engine made (a group, or one of its slices). */
+  of(claims: readonly ResolvedClaim[]): Consensus | undefined;
+}
+
+/** What the pass needs from the check. */
+export interface ConsensusInput {
+  readonly corpus: Corpus;
+  readonly groups: readonly ClaimGroup[];
+  readonly clusters: (claims: readonly ResolvedClaim[]) => readonly ValueCluster[];
+  readonly slices: (group: ClaimGroup) => readonly (readonly ResolvedClaim[])[];
+  readonly independence: SourceIndependence;
+}
+
+/** Probabilities and trust are reported to two decimals: what a reader can use, and stable across platforms. */
+const round = (p: number) => Math.round(p * 100) / 100;
+
+/** The claim lists consensus judges: the whole group, or its slices when its value changes over time. */
+export function itemsOf(group: ClaimGroup, input: Pick<ConsensusInput, "clusters" | "slices">): readonly (readonly ResolvedClaim[])[] {
+  return !group.spec.changesOverTime || input.clusters(group.claims).length <= 1 ? [group.claims] : input.slices(group);
+}
+
+/**
+ * Run consensus over the whole corpus.
+ *
+ * @example
+ * ```ts
+ * const pass = consensusPass({ corpus, groups, clusters, slices, independence });
+ * pass.of(group.claims)?.entry.confidence; // 0.94
+ * ```
+ */
+export function consensusPass(input: ConsensusInput): ConsensusPass {
+  const { corpus, groups } = input;
+  const sourceIndex = new Map(corpus.sources.map((s, i) => [s.id, i]));
+  const predicateIndex = new Map(Object.keys(corpus.predicates).map((p, i) => [p, i]));
+  const lists: { group: ClaimGroup; claims: readonly ResolvedClaim[]; clusters: readonly ValueCluster[] }[] = [];
+  const items: TruthItem[] = [];
+  for (const group of groups) {
+    const module = moduleFor(group.spec.type);
+    for (const claims of itemsOf(group, input)) {
+      const clusters = input.clusters(claims);
+      if (clusters.length === 0) continue;
+      const k = clusters.length;
+      const seen = new Set<number>();
+      const truthClaims: { source: number; value: number }[] = [];
+      clusters.forEach((cluster, v) => {
+        for (const c of cluster.claims) {
+          const source = sourceIndex.get(c.source.id)!;
+          const key = source * k + v;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          truthClaims.push({ source, value: v });
+        }
+      });
+      let support: Float64Array | undefined;
+      if (k > 1) {
+        support = new Float64Array(k * k);
+        for (let v = 0; v < k; v++) {
+          for (let w = 0; w < k; w++) support[v * k + w] = v === w ? 1 : module.support(clusters[v]!.resolved, clusters[w]!.resolved, group.spec);
+        }
+      }
+      lists.push({ group, claims, clusters });
+      items.push({
+        valueCount: k,
+        claims: truthClaims,
+        ...(support && { support }),
+        ...(group.spec.cardinality === "many" && { many: true }),
+        domain: predicateIndex.get(group.predicate) ?? 0,
+      });
+    }
+  }
+  const knownDependences = input.independence.republished().map(([copier, original]) => ({ copier: sourceIndex.get(copier)!, original: sourceIndex.get(original)! }));
+  const solution = discoverTruth({ sourceCount: corpus.sources.length, items, knownDependences });
+  return conclude(input, lists, solution);
+}
+
+function conclude(
+  input: ConsensusInput,
+  lists: readonly { group: ClaimGroup; claims: readonly ResolvedClaim[]; clusters: readonly ValueCluster[] }[],
+  solution: TruthSolution,
+): ConsensusPass {
+  const { corpus } = input;
+  const ids = corpus.sources.map((s) => s.id);
+  const trust = new Map<string, number>();
+  solution.sources.forEach((s, i) => {
+    if (s.estimated) trust.set(ids[i]!, round(s.trust));
+  });
+  const copying = solution.dependences.filter((d) => !d.known);
+  const sources = new Map<string, { trust?: number; dependsOn?: SourceDependence[] }>();
+  ids.forEach((id, i) => {
+    const dependsOn = copying
+      .filter((d) => d.copier === i)
+      .map((d) => ({ source: ids[d.original]!, probability: round(d.probability) }))
+      .sort((a, b) => b.probability - a.probability || ids.indexOf(a.source) - ids.indexOf(b.source));
+    const t = trust.get(id);
+    if (t !== undefined || dependsOn.length > 0) sources.set(id, { ...(t !== undefined && { trust: t }), ...(dependsOn.length > 0 && { dependsOn }) });
+  });
+  const entries: ConsensusEntry[] = [];
+  const byList = new WeakMap<readonly ResolvedClaim[], Consensus>();
+  lists.forEach(({ group, claims, clusters }, i) => {
+    const item = solution.items[i]!;
+    if (item.best < 0) return;
+    const asOf = group.spec.changesOverTime ? timeOf(claims) : undefined;
+    const entryOf = (v: number): ConsensusEntry => {
+      const cluster = clusters[v]!;
+      return {
+        subject: group.subject,
+        predicate: group.predicate,
+        value: cluster.value,
+        confidence: round(item.probabilities[v]!),
+        claims: cluster.claims.map((c) => c.claim.id),
+        independentSources: independentCount(cluster, solution, input, corpus),
+        ...(asOf !== undefined && { asOf }),
+      };
+    };
+    if (group.spec.cardinality === "many") {
+      clusters.forEach((_, v) => {
+        if (item.probabilities[v]! >= 0.5) entries.push(entryOf(v));
+      });
+      return;
+    }
+    const entry = entryOf(item.best);
+    entries.push(entry);
+    const copies = new Map<string, string>();
+    for (const d of item.discounted) if (d.weight < 1) copies.set(ids[d.source]!, ids[d.copyOf]!);
+    const local = new Map<string, number>();
+    for (const c of claims) {
+      const t = trust.get(c.source.id);
+      if (t !== undefined) local.set(c.source.id, t);
+    }
+    byList.set(claims, Object.freeze({ entry, cluster: clusters[item.best], trust: local, copies }));
+  });
+  return { entries: sortEntries(entries, corpus), sources, of: (claims) => byList.get(claims) };
+}
+
+/** The sources behind a cluster, counting once those that republish, quote or (by consensus) copy one another. */
+function independentCount(cluster: ValueCluster, solution: TruthSolution, input: ConsensusInput, corpus: Corpus): number {
+  const independence = input.independence.of(cluster.claims);
+  if (independence.count <= 1) return independence.count;
+  const ids = independence.sources;
+  const parent = new Map(ids.map((id) => [id, id]));
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const d of independence.dependences) union(d.sources[0], d.sources[1]);
+  const present = new Set(ids);
+  for (const d of solution.dependences) {
+    const a = corpus.sources[d.copier]!.id;
+    const b = corpus.sources[d.original]!.id;
+    if (present.has(a) && present.has(b)) union(a, b);
+  }
+  return new Set(ids.map(find)).size;
+}
+
+/** When the claims of a slice held: an ISO partial date or `start/end`. */
+function timeOf(claims: readonly ResolvedClaim[]): string | undefined {
+  let start: ResolvedClaim["asOf"];
+  let end: ResolvedClaim["asOf"];
+  for (const c of claims) {
+    if (!c.asOf) continue;
+    if (!start || c.asOf.startDay < start.startDay) start = c.asOf;
+    if (!end || c.asOf.endDay > end.endDay) end = c.asOf;
+  }
+  if (!start || !end) return undefined;
+  if (start === end) return start.value ?? `${start.start}/${start.end}`;
+  return `${start.start}/${end.end}`;
+}
+
+/** Report order: subjects, then predicates, in order of first appearance; slices by time. */
+function sortEntries(entries: ConsensusEntry[], corpus: Corpus): ConsensusEntry[] {
+  const subjects = new Map<string, number>();
+  const predicates = new Map<string, number>();
+  for (const c of corpus.claims) {
+    if (!subjects.has(c.subject)) subjects.set(c.subject, subjects.size);
+    if (!predicates.has(c.predicate)) predicates.set(c.predicate, predicates.size);
+  }
+  // Array#sort is stable: entries of one group keep the order of its slices and values.
+  return entries.sort((a, b) => subjects.get(a.subject)! - subjects.get(b.subject)! || predicates.get(a.predicate)! - predicates.get(b.predicate)!);
+}
