@@ -129,24 +129,35 @@ function label(r: ReadDateTime): string {
  *
  * @example
  * ```ts
- * const ctx = { publishedAt: null, context: "", identify };
+ * const ctx = { publishedAt: null, context: "", identify, memo: new Map() };
  * const a = datetimeValues.read({ type: "datetime", expr: "12/01/2011 01:55 PM", anchor: "2011-12-01" }, ctx);
  * const b = datetimeValues.read({ type: "datetime", expr: "1:55pDec 1", anchor: "2011-12-01" }, ctx);
  * datetimeValues.compare(a, b, spec); // { relation: "same" }
+ * const c = datetimeValues.read({ type: "datetime", expr: "1:56 PM", anchor: "2011-12-01" }, ctx);
+ * datetimeValues.combine([c, a], [1, 3], spec) === a; // true: the more common
  * datetimeValues.label(a); // "13:55 on 1 December 2011"
  * ```
  */
 export const datetimeValues: ValueModule<"datetime", ResolvedDateTime> = {
   type: "datetime",
   written: (value) => value.expr ?? value.value ?? "",
-  shareKey(value) {
-    // An ISO value reads the same for every claim; an expression too, once its reference is fixed by an anchor.
-    // Without an anchor it is read against its source's publication date, which the value does not carry.
+  shareKey(value, publishedAt) {
+    // An ISO value reads the same for every claim; an expression too, once its reference is fixed: its
+    // anchor, else its source's publication date (`read` also shares, through the memo, the expressions
+    // that turn out to need no reference at all, whatever the publication date).
     if (value.value !== undefined) return `v\u0000${value.value}\u0000${value.zone ?? ""}`;
-    if (value.anchor !== undefined) return `e\u0000${value.expr ?? ""}\u0000${value.anchor}\u0000${value.zone ?? ""}`;
-    return undefined;
+    return `e\u0000${value.expr ?? ""}\u0000${value.zone ?? ""}\u0000${value.anchor ?? `@${publishedAt ?? ""}`}`;
   },
-  read: (value, ctx) => readDateTime(value, ctx.publishedAt),
+  read(value, ctx) {
+    if (value.value !== undefined || value.anchor !== undefined) return readDateTime(value, ctx.publishedAt);
+    const key = `datetime:${value.expr ?? ""}\u0000${value.zone ?? ""}`;
+    const known = ctx.memo.get(key) as ResolvedDateTime | undefined;
+    if (known !== undefined) return known;
+    const read = readDateTime(value, ctx.publishedAt);
+    // Only a reading that took nothing from the publication date holds for every other one.
+    if (read.ok && read.against === null) ctx.memo.set(key, read);
+    return read;
+  },
   failure: (r) => (r.ok ? undefined : r.reason),
   how: (r) => (r.ok ? r.explanation : undefined),
   key: (r) => (r.ok ? r.iso : `?${r.written}`),
@@ -165,15 +176,16 @@ export const datetimeValues: ValueModule<"datetime", ResolvedDateTime> = {
     if (excess >= SUPPORT_REACH_MINUTES) return 0;
     return 2 ** (-excess / SUPPORT_HALF_LIFE_MINUTES);
   },
-  combine(readings) {
+  combine(readings, counts) {
     // One candidate per distinct reading (key and how firmly it is stated), counted.
     const candidates = new Map<string, { reading: ResolvedDateTime; count: number }>();
-    for (const r of readings) {
+    for (const [i, r] of readings.entries()) {
       const id = r.ok ? `${r.iso}\u0000${r.dateStated}\u0000${r.dayCertain}` : `?${r.written}`;
+      const count = counts[i] ?? 1;
       const seen = candidates.get(id);
-      if (seen === undefined) candidates.set(id, { reading: r, count: 1 });
+      if (seen === undefined) candidates.set(id, { reading: r, count });
       else {
-        seen.count++;
+        seen.count += count;
         // The same reading written differently: keep the lexically smaller, so results never depend on input order.
         if (r.written < seen.reading.written) seen.reading = r;
       }

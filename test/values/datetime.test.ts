@@ -10,6 +10,7 @@ function ctx(publishedAt: string | null = null): ReadContext {
     identify: () => {
       throw new Error("datetime values never identify entities");
     },
+    memo: new Map(),
   };
 }
 
@@ -390,32 +391,32 @@ describe("support: how much one time lends weight to another", () => {
 
 describe("combine: the value a cluster stands for", () => {
   it("is the most common reading", () => {
-    const cluster = ["14:07", "2:07 PM", "14:06", "2:07p"].map((t) => read(t));
-    expect(ok(dt.combine(cluster, spec(5))).iso).toBe("2011-12-01T14:07");
+    expect(ok(dt.combine([read("14:06"), read("14:07")], [1, 3], spec(5))).iso).toBe("2011-12-01T14:07");
+    expect(ok(dt.combine([read("14:06"), read("14:07")], [3, 1], spec(5))).iso).toBe("2011-12-01T14:06");
   });
 
   it("is the earliest on a tie", () => {
-    expect(ok(dt.combine([read("14:07"), read("14:06")], spec(5))).iso).toBe("2011-12-01T14:06");
-    expect(ok(dt.combine([read("14:06"), read("14:07")], spec(5))).iso).toBe("2011-12-01T14:06");
+    expect(ok(dt.combine([read("14:07"), read("14:06")], [2, 2], spec(5))).iso).toBe("2011-12-01T14:06");
+    expect(ok(dt.combine([read("14:06"), read("14:07")], [2, 2], spec(5))).iso).toBe("2011-12-01T14:06");
   });
 
   it("prefers a written date to one taken from the anchor when they are the same moment", () => {
-    const cluster = [read("12:30 AM"), read("12:30a"), read("12/02/2011 12:30 AM")];
-    expect(ok(dt.combine(cluster, spec())).iso).toBe("2011-12-02T00:30");
+    expect(ok(dt.combine([read("12:30 AM"), read("12/02/2011 12:30 AM")], [2, 1], spec())).iso).toBe("2011-12-02T00:30");
   });
 
   it("prefers a reading with an offset to one without at the same clock time", () => {
-    const cluster = [read("2:07 PMDec 01"), read("12/1/2011 2:07PM EST"), read("2011-12-01 02:07 PM")];
-    expect(ok(dt.combine(cluster, spec())).iso).toBe("2011-12-01T14:07-05:00");
+    expect(ok(dt.combine([read("2:07 PMDec 01"), read("12/1/2011 2:07PM EST")], [2, 1], spec())).iso).toBe("2011-12-01T14:07-05:00");
   });
 
   it("does not depend on the order of the readings", () => {
-    const cluster = ["14:07", "2:07 PM", "14:06", "14:06", "12/1/2011 2:07PM EST", "2:07p"].map((t) => read(t));
-    const expected = dt.combine(cluster, spec(5));
+    const cluster = ["14:07", "14:06", "14:08", "12/1/2011 2:07PM EST", "12:30 AM", "12/02/2011 12:30 AM"].map((t) => read(t));
+    const counts = [2, 2, 1, 2, 1, 1];
+    const expected = dt.combine(cluster, counts, spec(5));
     for (let shift = 1; shift < cluster.length; shift++) {
       const rotated = [...cluster.slice(shift), ...cluster.slice(0, shift)];
-      expect(dt.combine(rotated, spec(5))).toEqual(expected);
-      expect(dt.combine([...rotated].reverse(), spec(5))).toEqual(expected);
+      const rotatedCounts = [...counts.slice(shift), ...counts.slice(0, shift)];
+      expect(dt.combine(rotated, rotatedCounts, spec(5))).toEqual(expected);
+      expect(dt.combine([...rotated].reverse(), [...rotatedCounts].reverse(), spec(5))).toEqual(expected);
     }
   });
 });
@@ -494,13 +495,25 @@ describe("IANA zones and daylight saving time", () => {
 });
 
 describe("sharing and determinism", () => {
-  it("shares an ISO value, and an expression with its anchor, but not one read against its source's date", () => {
-    expect(dt.shareKey({ type: "datetime", value: "2011-12-01T14:07" })).toBe(dt.shareKey({ type: "datetime", value: "2011-12-01T14:07" }));
-    expect(dt.shareKey({ type: "datetime", value: "2011-12-01T14:07" })).not.toBe(dt.shareKey({ type: "datetime", value: "2011-12-01T14:07", zone: "UTC" }));
-    const a = dt.shareKey({ type: "datetime", expr: "14:07", anchor: "2011-12-01" });
-    expect(a).toBeDefined();
-    expect(a).not.toBe(dt.shareKey({ type: "datetime", expr: "14:07", anchor: "2011-12-02" }));
-    expect(dt.shareKey({ type: "datetime", expr: "14:07" })).toBeUndefined();
+  it("shares an ISO value whatever the publication date, and an expression among values read against one reference", () => {
+    const v = { type: "datetime", value: "2011-12-01T14:07" } as const;
+    expect(dt.shareKey(v, "2011-12-01")).toBe(dt.shareKey(v, "2020-01-01"));
+    expect(dt.shareKey(v, null)).not.toBe(dt.shareKey({ ...v, zone: "UTC" }, null));
+    const anchored = { type: "datetime", expr: "14:07", anchor: "2011-12-01" } as const;
+    expect(dt.shareKey(anchored, "2011-12-05")).toBe(dt.shareKey(anchored, null));
+    expect(dt.shareKey(anchored, null)).not.toBe(dt.shareKey({ ...anchored, anchor: "2011-12-02" }, null));
+    const bare = { type: "datetime", expr: "14:07" } as const;
+    expect(dt.shareKey(bare, "2011-12-01")).not.toBe(dt.shareKey(bare, "2011-12-02"));
+    expect(dt.shareKey(bare, "2011-12-01")).not.toBe(dt.shareKey({ ...bare, anchor: "2011-12-01" }, null));
+  });
+
+  it("reads an expression that needs no reference once per check, whatever its sources' dates", () => {
+    const shared = ctx("2011-12-01");
+    const first = dt.read({ type: "datetime", expr: "12/13/2011 2:07 PM" }, shared);
+    expect(dt.read({ type: "datetime", expr: "12/13/2011 2:07 PM" }, { ...shared, publishedAt: "2012-05-05" })).toBe(first);
+    // One that used the publication date is not shared with a claim read against another.
+    const placed = dt.read({ type: "datetime", expr: "14:07" }, shared);
+    expect(dt.canonical(dt.read({ type: "datetime", expr: "14:07" }, { ...shared, publishedAt: "2011-12-02" }))).not.toBe(dt.canonical(placed));
   });
 
   it("reads the same value the same way every time, as frozen data", () => {

@@ -38,6 +38,8 @@ export interface ReadDateTime extends ResolvedBase<"datetime"> {
   readonly zoneStated: boolean;
   /** What the page said about the time: "estimated", "runway", "on time". */
   readonly remark: string | null;
+  /** What a part of the date was taken from ("anchor 2011-12-01"), or `null` when the text needed nothing. */
+  readonly against: string | null;
   /** How it was read, or `undefined` for an ISO value read as written. */
   readonly explanation: string | undefined;
 }
@@ -116,6 +118,7 @@ function readIso(text: string, zone: string | undefined): ResolvedDateTime {
     dayCertain: true,
     zoneStated: offset !== null,
     remark: null,
+    against: null,
     explanation: notes.length === 0 ? undefined : `'${text}'${where} → ${iso} (${notes.join("; ")})`,
   };
 }
@@ -140,7 +143,7 @@ function readExpr(value: DateTimeValue, publishedAt: string | null): ResolvedDat
   }
   if (offset === null) notes.push("no zone");
   const iso = isoOf(w.day, w.second, offset);
-  const against = w.usedReference && reference !== null ? ` against ${reference.label} ${reference.text}` : "";
+  const against = w.usedReference && reference !== null ? `${reference.label} ${reference.text}` : null;
   return {
     type: "datetime",
     written: text,
@@ -154,7 +157,8 @@ function readExpr(value: DateTimeValue, publishedAt: string | null): ResolvedDat
     dayCertain: w.dayCertain,
     zoneStated: offset !== null,
     remark: w.remark,
-    explanation: `'${text}'${against} → ${iso}${notes.length === 0 ? "" : ` (${notes.join("; ")})`}`,
+    against,
+    explanation: `'${text}'${against === null ? "" : ` against ${against}`} → ${iso}${notes.length === 0 ? "" : ` (${notes.join("; ")})`}`,
   };
 }
 
