@@ -34,3 +34,22 @@ function shown(c: string): string {
 export function visible(text: string, options: { readonly keepLineBreaks?: boolean } = {}): string {
   return text.replace(options.keepLineBreaks ? CONTROLS : CONTROLS_AND_LINE_BREAKS, shown);
 }
+
+/** Every sequence a renderer may take for a line break: CRLF, a lone CR or LF, and Unicode's line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
+
+/**
+ * The lines of a multi-line corpus text (a quote, a note), split at every kind
+ * of line break, each made {@link visible}. A format puts each line inside its
+ * block (a blockquote's `> `, an indented quote), so no line break in the
+ * corpus, lone CR included, can end the block and start something else.
+ *
+ * @example
+ * ```ts
+ * visibleLines("one\r# two\u2028three");   // ["one", "# two", "three"]
+ * visibleLines("a\u001b[2Jb");             // ["a‹U+001B›[2Jb"]
+ * ```
+ */
+export function visibleLines(text: string): string[] {
+  return text.split(LINE_BREAK).map((line) => visible(line));
+}

@@ -1,4 +1,5 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
+import { visible, visibleLines } from "./escape.js";
 import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
 
 export interface TextOptions {
@@ -22,14 +23,19 @@ const ANSI = { red: "31", yellow: "33", green: "32", dim: "2", bold: "1", cyan: 
  */
 export function formatText(report: Report, options: TextOptions = {}): string {
   const width = options.width ?? 80;
-  const paint = (code: keyof typeof ANSI, text: string) => (options.color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
+  const paint: Paint = (code, text) => (options.color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
+  // Lines are pushed one at a time: a finding of 100,000 claims has too many
+  // lines to spread into one push() call.
   const lines: string[] = [];
-  if (report.title) lines.push(paint("bold", report.title), "");
+  if (report.title) lines.push(paint("bold", visible(report.title)), "");
   for (const section of bySubject(report)) {
-    lines.push(paint("bold", section.subject ?? "(whole corpus)"));
+    lines.push(paint("bold", section.subject === null ? "(whole corpus)" : visible(section.subject)));
     for (const { predicate, findings } of section.predicates) {
-      lines.push(`  ${paint("cyan", predicate ?? "(no predicate)")}`);
-      for (const f of findings) lines.push(...finding(f, report, width, paint), "");
+      lines.push(`  ${paint("cyan", predicate === null ? "(no predicate)" : visible(predicate))}`);
+      for (const f of findings) {
+        finding(lines, f, report, width, paint);
+        lines.push("");
+      }
     }
   }
   const s = report.summary;
@@ -38,25 +44,32 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   return `${lines.join("\n")}\n`;
 }
 
-function finding(f: Finding, report: Report, width: number, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
+type Paint = (code: keyof typeof ANSI, text: string) => string;
+
+/** Every corpus string goes through visible(): on a terminal, a control character would be obeyed. */
+function finding(out: string[], f: Finding, report: Report, width: number, paint: Paint): void {
   const label =
     f.kind === "discrepancy" ? paint(f.severity === "error" ? "red" : "yellow", "discrepancy")
     : f.kind === "agreement" ? paint("green", "agreement")
     : paint(f.severity === "info" ? "dim" : "yellow", "note");
-  const head = `${label} ${paint("dim", `[${f.rule}]`)}`;
-  const out = [`    ${head}`, ...wrap(f.message, width - 6).map((l) => `      ${l}`)];
-  for (const id of f.claims) out.push(...evidence(id, report.claims[id]!, width, paint));
-  return out;
+  out.push(`    ${label} ${paint("dim", `[${visible(f.rule)}]`)}`);
+  for (const line of wrap(visible(f.message), width - 6)) out.push(`      ${line}`);
+  for (const id of f.claims) evidence(out, id, report.claims[id]!, width, paint);
 }
 
-function evidence(id: string, e: Evidence, width: number, paint: (code: keyof typeof ANSI, text: string) => string): string[] {
+function evidence(out: string[], id: string, e: Evidence, width: number, paint: Paint): void {
   const date = e.publishedAt ?? "date unknown";
   const value = writtenAndResolved(e, "'");
   const who = `${e.outlet} (${date})${e.attributedTo ? `, citing ${e.attributedTo}` : ""}${e.hedged ? ", hedged" : ""}`;
   const when = e.asOf !== undefined ? ` as of ${e.asOf}` : "";
-  const out = wrap(`${id}: ${who}: ${value}${when}`, width - 8).map((l, i) => `${i === 0 ? "      - " : "        "}${l}`);
-  out.push(...wrap(`“${e.quote}”`, width - 10).map((l) => `          ${paint("dim", l)}`));
-  return out;
+  wrap(visible(`${id}: ${who}: ${value}${when}`), width - 8).forEach((l, i) => out.push(`${i === 0 ? "      - " : "        "}${l}`));
+  // A quote keeps its own line breaks, each line indented under the claim, so
+  // a line break in the corpus cannot start a line of the report's own.
+  const quote = visibleLines(e.quote);
+  quote.forEach((line, i) => {
+    const text = `${i === 0 ? "“" : ""}${line}${i === quote.length - 1 ? "”" : ""}`;
+    for (const l of wrap(text, width - 10)) out.push(`          ${paint("dim", l)}`);
+  });
 }
 
 /** Greedy word wrap; words longer than the width stand on their own line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visible } from "../../src/report/escape.js";
+import { visible, visibleLines } from "../../src/report/escape.js";
 
 describe("visible: corpus text never commands a terminal or hides what it says", () => {
   it.each([
@@ -18,5 +18,21 @@ describe("visible: corpus text never commands a terminal or hides what it says",
   it("keeps tabs, ordinary Unicode and, when asked, line feeds", () => {
     expect(visible("al-Sudani\tالسوداني — “quoted”")).toBe("al-Sudani\tالسوداني — “quoted”");
     expect(visible("one\ntwo\r\n", { keepLineBreaks: true })).toBe("one\ntwo‹U+000D›\n");
+  });
+});
+
+describe("visibleLines: a multi-line text, line by line", () => {
+  it.each([
+    ["LF", "a\nb"],
+    ["CRLF", "a\r\nb"],
+    ["a lone CR", "a\rb"],
+    ["U+2028", "a\u2028b"],
+    ["U+2029", "a\u2029b"],
+  ])("splits at %s", (_, text) => {
+    expect(visibleLines(text)).toEqual(["a", "b"]);
+  });
+
+  it("shows the controls inside each line", () => {
+    expect(visibleLines("a\u001b[2J\nb\u202E")).toEqual(["a‹U+001B›[2J", "b‹U+202E›"]);
   });
 });

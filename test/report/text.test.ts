@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatMarkdown, escapeMarkdown } from "../../src/report/markdown.js";
+import { summaryLine } from "../../src/report/group.js";
 import { formatText, wrap } from "../../src/report/text.js";
-import { check } from "../../src/engine/check.js";
-import { bundledReport, corpusOf, fixture } from "../helpers.js";
+import { bundledReport } from "../helpers.js";
+import { hostileReport, hugeAgreement, manySubjects, OBEYED } from "./reports.js";
 
 describe("the text report", () => {
   it("is readable at 80 columns", () => {
@@ -12,14 +12,24 @@ describe("the text report", () => {
     expect(long).toEqual([]);
   });
 
-  it("puts discrepancies first within each predicate and ends with a summary line", () => {
-    const text = formatText(bundledReport());
-    expect(text.trimEnd().split("\n").at(-1)).toBe("✖ 3 discrepancies, 9 agreements, 48 notes in 65 claims from 5 sources");
+  it("ends with a summary line", () => {
+    const report = bundledReport();
+    expect(formatText(report).trimEnd().split("\n").at(-1)).toBe(`${report.summary.discrepancies > 0 ? "✖" : "✔"} ${summaryLine(report)}`);
   });
 
   it("colours only when asked", () => {
     expect(formatText(bundledReport())).not.toContain("\u001b[");
     expect(formatText(bundledReport(), { color: true })).toContain("\u001b[");
+  });
+
+  it("writes one agreement of 150,000 claims without overflowing the stack", () => {
+    const text = formatText(hugeAgreement(150_000));
+    expect(text).toContain("- c149999: Outlet B (2023-03-20)");
+  });
+
+  it("writes each subject under its own heading", () => {
+    const text = formatText(manySubjects(2000));
+    expect(text.match(/^subject-\d+$/gm)).toHaveLength(2000);
   });
 
   it("wraps words, never splitting them", () => {
@@ -28,21 +38,33 @@ describe("the text report", () => {
   });
 });
 
-describe("the Markdown report", () => {
-  it("starts with a summary table and has one section per subject", () => {
-    const md = formatMarkdown(bundledReport());
-    expect(md).toMatch(/^# Iran–Iraq border security agreement \\\(2023\\\)\n\n\| sources \| claims \| discrepancies \| agreements \| notes \|/);
-    expect(md).toContain("## border\\-security\\-agreement");
+describe("the text report shows corpus text, never obeys it", () => {
+  it("carries no control character from the corpus, in any field", () => {
+    const text = formatText(hostileReport());
+    expect(text).not.toMatch(OBEYED);
+    for (const shown of ["‹U+001B›[2J", "‹U+001B›]52;c;ZXZpbA==‹U+0007›", "‹U+001B›]0;pwned", "‹U+009B›31m", "‹U+202E›noisiv‹U+202C›"]) {
+      expect(text).toContain(shown);
+    }
   });
 
-  it("quotes as blockquotes with outlet and date", () => {
-    expect(formatMarkdown(bundledReport())).toContain("> — Xinhua \\(run by China Daily\\), 2024\\-11\\-12 · claim xinhua\\-signed\\-on");
+  it("in colour, writes only its own colour codes", () => {
+    const text = formatText(hostileReport(), { color: true });
+    expect(text.replace(/\u001b\[\d+m/g, "")).not.toMatch(OBEYED);
   });
 
-  it("escapes corpus text so it cannot inject markup or links", () => {
-    const md = formatMarkdown(check(corpusOf(fixture("hostile.json"))));
-    expect(md).not.toContain("<script>");
-    expect(md).not.toMatch(/\]\(javascript:/);
-    expect(escapeMarkdown("[x](javascript:y) *b* <i>")).toBe("\\[x\\]\\(javascript:y\\) \\*b\\* \\<i\\>");
+  it("cannot be made to print a summary of its own: a corpus line break stays inside its quote", () => {
+    const lines = formatText(hostileReport()).trimEnd().split("\n");
+    expect(lines.at(-1)).toBe("✖ 1 discrepancy, 0 agreements, 0 notes in 2 claims from 2 sources");
+    // Every line that holds the forged summary is indented: under a claim, or in a quote.
+    expect(lines.filter((l) => /^[✔✖]/.test(l))).toEqual([lines.at(-1)]);
+    expect(lines).toContain("          ✔ 0 discrepancies”");
+  });
+
+  it("keeps a quote's own lines, whatever breaks them, each indented under its claim", () => {
+    const text = formatText(hostileReport());
+    const start = text.indexOf("“signed on March");
+    const quote = text.slice(start, text.indexOf("”", start) + 1).split("\n");
+    expect(quote.slice(-5).map((l) => l.trim())).toEqual(["# Heading", "- item", "<b>bold</b>", "[link](https://evil.example)", "1. one”"]);
+    for (const line of quote.slice(-5)) expect(line).toMatch(/^ {10}\S/);
   });
 });
