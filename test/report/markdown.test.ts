@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/engine/check.js";
+import { formatMarkdown } from "../../src/report/markdown.js";
+import { blockquote, codeSpan, escapeMarkdown } from "../../src/report/markdown-escape.js";
+import { bundledReport, corpusOf, fixture } from "../helpers.js";
+import { evidence, finding, hostileReport, hugeAgreement, OBEYED, reportOf } from "./reports.js";
+
+/** A GFM renderer, when one is installed (marked comes with the package checker's dependencies). */
+async function gfm(): Promise<((md: string) => string) | undefined> {
+  const name = "marked";
+  const marked = (await import(name).catch(() => undefined)) as { marked: { parse(md: string, options: { async: false; gfm: true }): string } } | undefined;
+  return marked && ((md: string) => marked.marked.parse(md, { async: false, gfm: true }));
+}
+const render = await gfm();
+
+describe("the Markdown report", () => {
+  it("starts with a summary table and has one section per subject", () => {
+    const md = formatMarkdown(bundledReport());
+    expect(md).toMatch(/^# Iran–Iraq border security agreement \(2023\)\n\n\| sources \| claims \| discrepancies \| agreements \| notes \|/);
+    expect(md).toContain("## border-security-agreement");
+  });
+
+  it("quotes as blockquotes with outlet and date", () => {
+    expect(formatMarkdown(bundledReport())).toContain("> — Xinhua (run by China Daily), 2024-11-12 · claim xinhua-signed-on");
+  });
+
+  it("writes one agreement of 150,000 claims without overflowing the stack", () => {
+    const md = formatMarkdown(hugeAgreement(150_000));
+    expect(md).toContain("claim c149999");
+  });
+});
+
+describe("corpus text in Markdown renders as itself", () => {
+  it("carries no control character from the corpus, in any field", () => {
+    expect(formatMarkdown(hostileReport())).not.toMatch(OBEYED);
+  });
+
+  it.each([
+    ["a link", "[x](javascript:y)", "\\[x\\](javascript\\:y)"],
+    ["an image", "![t](https://e.example/t.png)", "!\\[t\\](https\\://e.example/t.png)"],
+    ["raw HTML", "<img src=x onerror=alert(1)>", "\\<img src=x onerror=alert(1)\\>"],
+    ["an autolink", "<https://e.example>", "\\<https\\://e.example\\>"],
+    ["a bare URL", "see https://e.example/a", "see https\\://e.example/a"],
+    ["a www. address", "see www.e.example", "see www\\.e.example"],
+    ["an e-mail address", "mail a@e.example", "mail a\\@e.example"],
+    ["emphasis", "*b* _i_ ~~s~~", "\\*b\\* \\_i\\_ \\~\\~s\\~\\~"],
+    ["a code span", "`x`", "\\`x\\`"],
+    ["an entity", "&lt;b&gt;", "\\&lt;b\\&gt;"],
+    ["a table cell break", "a | b", "a \\| b"],
+    ["a trailing heading sequence", "a ##", "a \\#\\#"],
+    ["GitHub math", "$x$", "\\$x\\$"],
+    ["a line break, shown", "a\r# b", "a‹U+000D›\\# b"],
+  ])("escapes %s", (_, text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
+  });
+
+  it.each([
+    ["a heading", "# x", "\\# x"],
+    ["a bullet", "- x", "\\- x"],
+    ["a plus bullet", "+ x", "\\+ x"],
+    ["an ordered item", "1. x", "1\\. x"],
+    ["an ordered item with a parenthesis", "12) x", "12\\) x"],
+    ["a setext underline", "===", "\\==="],
+    ["a thematic break", "---", "\\---"],
+    ["a starred break", "* * *", "\\* \\* \\*"],
+    ["a blockquote", "> x", "\\> x"],
+    ["a code fence", "```js", "\\`\\`\\`js"],
+    ["a tilde fence", "~~~", "\\~\\~\\~"],
+    ["an HTML block", "<div>", "\\<div\\>"],
+  ])("keeps %s at the start of a line from starting one", (_, text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
+  });
+
+  it("leaves ordinary prose readable in the raw file", () => {
+    expect(escapeMarkdown("Iraq's al-Sudani (2023-03-19), 14:07: 4.5 km")).toBe("Iraq's al-Sudani (2023-03-19), 14:07: 4.5 km");
+  });
+
+  it.each([
+    ["CR", "\r"],
+    ["LF", "\n"],
+    ["CRLF", "\r\n"],
+    ["U+2028", "\u2028"],
+    ["U+2029", "\u2029"],
+  ])("keeps every line of a quote inside its blockquote whatever breaks it (%s)", (_, br) => {
+    const quote = ["quoted", "# Heading", "- item", "1. item", "<script>x</script>", "    code", "===", "", "tail"].join(br);
+    const lines = blockquote(quote);
+    for (const line of lines) expect(line).toMatch(/^>( |$)/);
+    // Each line keeps its own line (a backslash hard break), but the one before the blank.
+    expect(lines).toEqual(["> quoted\\", "> \\# Heading\\", "> \\- item\\", "> 1\\. item\\", "> \\<script\\>x\\</script\\>\\", "> code\\", "> \\===", ">", "> tail"]);
+  });
+
+  it("fences a rule id so its backticks cannot close the span", () => {
+    expect(codeSpan("date-consistency")).toBe("`date-consistency`");
+    expect(codeSpan("a`b")).toBe("``a`b``");
+    expect(codeSpan("`x")).toBe("`` `x ``");
+  });
+
+  it("keeps a lone CR in a quote from ending the blockquote", () => {
+    const claims = { c1: evidence({ quote: "the deal\r# ✔ No discrepancies\r> [proof](https://evil.example)" }) };
+    const md = formatMarkdown(reportOf({ findings: [finding({ claims: ["c1"] })], claims }));
+    const headings = md.split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(["# corroborate report", "## treaty", "### signedOn"]);
+  });
+
+  it("escapes the hostile corpus so it cannot inject markup or links", () => {
+    const md = formatMarkdown(check(corpusOf(fixture("hostile.json"))));
+    expect(md).not.toContain("<script>");
+    expect(md).not.toMatch(/\]\(javascript:/);
+  });
+
+  it.skipIf(!render)("renders, in a GFM renderer, to exactly its own structure", () => {
+    const html = render!(formatMarkdown(hostileReport()));
+    // Its own headings, table, emphasis and rule id; nothing from the corpus.
+    expect(html.match(/<h\d/g)).toEqual(["<h1", "<h2", "<h3"]);
+    expect(html.match(/<(a|img|script|b|li|ol|ul|hr|pre|del|em|iframe|div)\b/g)).toBeNull();
+    expect(html.match(/<code>/g)).toHaveLength(1);
+    expect(html.match(/<blockquote>/g)).toHaveLength(2);
+    expect(html).toContain("[link](https://evil.example)");
+  });
+});
