@@ -13,6 +13,10 @@ export const STYLE = `
 }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
+/* Corpus text may be one unbroken string of any length: every text container
+   breaks it rather than widening the page (anywhere, unlike break-word, also
+   lowers the min-content width that tables, grids and flex items size by). */
+body, h1, h2, h3, h4, p, li, td, th, summary, blockquote, code, em, strong, small, bdi, a, label, legend { overflow-wrap: anywhere; word-break: normal; }
 header, main { max-width: 1600px; margin: 0 auto; padding: 0 1rem; }
 @media (min-width: 1100px) {
   main { display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); column-gap: 1.5rem; align-items: start; }
@@ -33,7 +37,7 @@ section { margin: 1.5rem 0; }
 .timeline-svg a:focus .mark, .timeline-svg a:hover .mark { stroke: var(--fg); stroke-width: 3; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.75rem; }
 .swatch { vertical-align: -1px; margin-right: 0.3rem; }
-.hint { color: var(--muted); font-size: 0.85rem; }
+.hint, .timeline-note { color: var(--muted); font-size: 0.85rem; }
 .filters { display: flex; gap: 1rem; flex-wrap: wrap; }
 .filters fieldset { border: 1px solid var(--line); border-radius: 6px; }
 .filters label { margin-right: 0.75rem; }

@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { check } from "../../src/engine/check.js";
 import { formatHtml } from "../../src/report/html.js";
 import { bundledReport, corpusOf, fixture, ROOT } from "../helpers.js";
+import { hostileReport, unbrokenReport } from "./reports.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = `${ROOT}test-artifacts/`;
@@ -146,6 +147,27 @@ describe.skipIf(!existsSync(CHROMIUM))("the HTML report in Chromium", () => {
     expect(await page.$$eval("a[href^='javascript:' i]", (n) => n.length)).toBe(0);
     // The hostile strings are there, as text.
     expect(await page.textContent("h1")).toContain("<script>window.__pwned = 'title'</script>");
+    await page.close();
+  });
+
+  it("never grows wider than the window, however long an unbroken corpus string", async () => {
+    const { page, errors } = await open(browser, "unbroken-report", formatHtml(unbrokenReport(20_000)));
+    await page.$$eval("details", (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    for (const width of [1280, 420]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows bidi overrides in an outlet's name instead of letting them reverse it", async () => {
+    const { page } = await open(browser, "hostile-bidi-report", formatHtml(hostileReport()));
+    const legend = await page.$$eval(".legend li", (items) => items.map((li) => li.textContent));
+    expect(legend).toContain("AP‹U+202E›noisiv‹U+202C›");
+    // What the page shows holds no character that reorders it, but the report's own isolates.
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066\u2067\u200e\u200f\u061c]/);
     await page.close();
   });
 });

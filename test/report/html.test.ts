@@ -4,6 +4,9 @@ import { escapeHtml, formatHtml, safeUrl } from "../../src/report/html.js";
 import { SCRIPT, STYLE } from "../../src/report/html-assets.js";
 import { sha256Base64 } from "../../src/report/sha256.js";
 import { bundledReport, corpusOf, fixture } from "../helpers.js";
+import { clip, corpusHtml, corpusLines, isolated } from "../../src/report/html-text.js";
+import { MAX_TIMELINE_ROWS } from "../../src/report/html-timeline.js";
+import { evidence, finding, hostileReport, hugeAgreement, manySubjects, OBEYED, reportOf } from "./reports.js";
 
 const hostile = () => formatHtml(check(corpusOf(fixture("hostile.json"))));
 
@@ -27,6 +30,11 @@ describe("the HTML report", () => {
     }
   });
 
+  it("draws 150,000 dated claims without overflowing the stack", () => {
+    const html = formatHtml(hugeAgreement(150_000));
+    expect(html).toContain('data-claim="c149999"');
+  });
+
   it("is the same bytes for the same report", () => {
     expect(formatHtml(bundledReport())).toBe(formatHtml(bundledReport()));
   });
@@ -47,7 +55,7 @@ describe("every corpus string is escaped", () => {
   it("never links a javascript: URL", () => {
     const html = hostile();
     expect(html).not.toMatch(/href="javascript:/i);
-    expect(html).toContain('<span class="unsafe-url">javascript:window.__pwned=&#39;url&#39;</span>');
+    expect(html).toContain('<span class="unsafe-url"><bdi>javascript:window.__pwned=&#39;url&#39;</bdi></span>');
   });
 
   it("escapes the five HTML metacharacters", () => {
@@ -59,6 +67,57 @@ describe("every corpus string is escaped", () => {
     expect(safeUrl("javascript:alert(1)")).toBeUndefined();
     expect(safeUrl("data:text/html,<script>")).toBeUndefined();
     expect(safeUrl('https://x.org/"><script>')).toBeUndefined();
+  });
+});
+
+describe("corpus text cannot disguise itself or its neighbours", () => {
+  it("shows every control and bidi override from the corpus instead of obeying it", () => {
+    const html = formatHtml(hostileReport());
+    // Only the isolates the report itself puts around corpus text in tooltips.
+    expect(html.replace(/\u2068|\u2069/g, "")).not.toMatch(OBEYED);
+    expect(html).toContain("AP‹U+202E›noisiv‹U+202C›");
+  });
+
+  it("isolates each outlet, id and value, so a right-to-left name cannot reorder its neighbours", () => {
+    const html = formatHtml(hostileReport());
+    expect(html).toContain("<bdi>AP‹U+202E›noisiv‹U+202C›</bdi></li>");
+    expect(html).toContain("<strong><bdi>AP‹U+202E›noisiv‹U+202C›</bdi>, <bdi>2023-03-20</bdi></strong>");
+    expect(corpusHtml("رويترز <b>")).toBe("<bdi>رويترز &lt;b&gt;</bdi>");
+    expect(isolated("\u202Eرويترز")).toBe("\u2068‹U+202E›رويترز\u2069");
+    // Balanced: every isolate the report opens, it closes.
+    expect(html.match(/\u2068/g)?.length).toBe(html.match(/\u2069/g)?.length);
+  });
+
+  it("keeps each line of a quote, whatever breaks it, inside its blockquote", () => {
+    expect(corpusLines("a\rb\r\nc\u2028d\u2029e\nf")).toBe("a<br>b<br>c<br>d<br>e<br>f");
+    const html = formatHtml(reportOf({ findings: [finding({ claims: ["c1"] })], claims: { c1: evidence({ quote: "one\r</blockquote><h1>two" }) } }));
+    expect(html).toContain('<blockquote dir="auto">one<br>&lt;/blockquote&gt;&lt;h1&gt;two</blockquote>');
+  });
+
+  it("truncates a long timeline label, keeping the whole of it in a tooltip", () => {
+    const subject = "x".repeat(5000);
+    const html = formatHtml(reportOf({ findings: [finding({ subject, claims: ["c1"] })], claims: { c1: evidence({ subject }) } }));
+    expect(html).toContain(`<tspan class="subject" x="6" dy="13">\u2068${"x".repeat(43)}…\u2069</tspan>`);
+    expect(html).toContain(`<title>\u2068signedOn\u2069 · \u2068${subject}\u2069</title>`);
+    expect(clip("a😀bc", 3)).toBe("a😀…");
+  });
+
+  it("wraps every text container rather than widen the page", () => {
+    // Every kind of element corpus text is written into breaks anywhere.
+    const rule = STYLE.match(/^([^{]*)\{ overflow-wrap: anywhere;/m)![1]!.split(",").map((s) => s.trim());
+    for (const element of ["h1", "h3", "h4", "p", "li", "td", "summary", "blockquote", "code", "bdi", "a", "strong", "em", "small"]) expect(rule).toContain(element);
+  });
+
+  it(`draws at most ${MAX_TIMELINE_ROWS} timeline rows and says how many more there are`, () => {
+    const html = formatHtml(manySubjects(MAX_TIMELINE_ROWS + 50));
+    expect(html.match(/<text class="row-label"/g)).toHaveLength(MAX_TIMELINE_ROWS);
+    expect(html).toContain(`The timeline shows the first ${MAX_TIMELINE_ROWS} of ${MAX_TIMELINE_ROWS + 50} subjects and predicates`);
+  });
+
+  it("keeps a subject and predicate apart whatever characters they hold", () => {
+    const claims = { c1: evidence({ subject: "a\u0000b", predicate: "c" }), c2: evidence({ subject: "a", predicate: "b\u0000c" }) };
+    const html = formatHtml(reportOf({ findings: [finding({ subject: "a\u0000b", predicate: "c", claims: ["c1"] }), finding({ subject: "a", predicate: "b\u0000c", claims: ["c2"] })], claims }));
+    expect(html.match(/<text class="row-label"/g)).toHaveLength(2);
   });
 });
 
