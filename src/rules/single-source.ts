@@ -3,19 +3,20 @@ import { moduleFor } from "../values/index.js";
 import { share } from "./support/describe.js";
 
 /**
- * A group of claims that only one independent source stands behind, once its
- * values are read, is what a fact-checker must verify first: one note per such
- * group (per time slice for predicates that change over time), with who it is
+ * A value that only one independent source stands behind, once values are
+ * read, is what a fact-checker must verify first: one note per such value
+ * (per time slice for predicates that change over time), with who it is
  * attributed to and, when consensus could estimate it, how far that source is
- * trusted. A value other sources contradict is a discrepancy, not a
- * single-source note; a value other sources state in another form is
- * confirmed, not single-source.
+ * trusted. A value other sources state in another form is confirmed, not
+ * single-source; a value other sources contradict is the discrepancy's
+ * business (which counts each value's independent sources), except a status,
+ * which is read as a timeline.
  */
 export const singleSource = defineRule({
   id: "single-source",
   meta: {
     scope: "subject",
-    description: "Notes each group of claims that only one independent source stands behind.",
+    description: "Notes each value that only one independent source stands behind and no discrepancy already shows.",
     messages: {
       single: "Only {source} states the {predicate} of {subject}: {value}{attribution}; no other independent source confirms it.{trust}",
     },
@@ -26,29 +27,34 @@ export const singleSource = defineRule({
       // As the consistency rules do: a value that is the same at every time reported is one slice.
       const slices = !group.spec.changesOverTime || ctx.clusters(group.claims).length <= 1 ? [group.claims] : ctx.slices(group);
       for (const slice of slices) {
-        const readable = slice.filter((c) => module.failure(c.value) === undefined);
-        if (readable.length === 0 || ctx.independence(readable).count !== 1) continue;
         const clusters = ctx.clusters(slice);
-        const attributed = [...new Set(readable.flatMap((c) => (c.claim.attributedTo ? [c.claim.attributedTo] : [])))];
-        const hedged = readable.every((c) => c.claim.hedged === true);
-        const sources = [...new Set(readable.map((c) => c.source.id))];
-        const trust = sources.length === 1 ? ctx.consensus(slice)?.trust.get(sources[0]!) : undefined;
-        ctx.report({
-          kind: "note",
-          messageId: "single",
-          data: {
-            source: [...new Set(readable.map((c) => c.source.outlet))].join(" / "),
-            predicate: group.predicate,
+        // Values of one slice that contradict each other are a discrepancy, which already counts each value's
+        // independent sources; statuses are read as a timeline instead, so a lone status still gets its note.
+        if (clusters.length > 1 && group.spec.cardinality === "one" && group.spec.type !== "status") continue;
+        for (const cluster of clusters) {
+          const readable = cluster.claims.filter((c) => module.failure(c.value) === undefined);
+          if (readable.length === 0 || ctx.independence(cluster.claims).count !== 1) continue;
+          const attributed = [...new Set(readable.flatMap((c) => (c.claim.attributedTo ? [c.claim.attributedTo] : [])))];
+          const hedged = readable.every((c) => c.claim.hedged === true);
+          const sources = [...new Set(readable.map((c) => c.source.id))];
+          const trust = sources.length === 1 ? ctx.consensus(slice)?.trust.get(sources[0]!) : undefined;
+          ctx.report({
+            kind: "note",
+            messageId: "single",
+            data: {
+              source: [...new Set(readable.map((c) => c.source.outlet))].join(" / "),
+              predicate: group.predicate,
+              subject: group.subject,
+              value: cluster.label,
+              attribution: `${attributed.length > 0 ? ` (attributed to ${attributed.join("; ")})` : ""}${hedged ? " (an inference, marked hedged)" : ""}`,
+              trust: trust === undefined ? "" : ` ${readable[0]!.source.outlet} is trusted ${share(trust)} across the corpus.`,
+            },
             subject: group.subject,
-            value: clusters.map((c) => c.label).join(" / "),
-            attribution: `${attributed.length > 0 ? ` (attributed to ${attributed.join("; ")})` : ""}${hedged ? " (an inference, marked hedged)" : ""}`,
-            trust: trust === undefined ? "" : ` ${readable[0]!.source.outlet} is trusted ${share(trust)} across the corpus.`,
-          },
-          subject: group.subject,
-          predicate: group.predicate,
-          claims: readable,
-          clusters,
-        });
+            predicate: group.predicate,
+            claims: cluster.claims,
+            clusters: [cluster],
+          });
+        }
       }
     }
   },
