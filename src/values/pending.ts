@@ -1,4 +1,4 @@
-// TEMPORARY (removed when the entity, datetime and names modules land): lets the engine run meanwhile.
+// TEMPORARY (removed when the entity and names modules land): lets the engine run meanwhile.
 import { compareNames, type EntityIdentity } from "../entities/matcher.js";
 import type { ResolvedBase, ValueModule } from "./value-module.js";
 
@@ -21,24 +21,6 @@ export const entityValues: ValueModule<"entity", ResolvedEntity> = {
       : { relation: "different" },
   support: (a, b) => (a.identity.key === b.identity.key ? 1 : 0),
   combine: (readings) => readings.find((r) => r.identity.entity !== null) ?? readings[0]!,
-};
-
-export interface ResolvedDateTime extends ResolvedBase<"datetime"> {
-  readonly pending: true;
-}
-export const datetimeValues: ValueModule<"datetime", ResolvedDateTime> = {
-  type: "datetime",
-  written: (v) => v.expr ?? v.value ?? "",
-  shareKey: () => undefined,
-  read: (v) => ({ type: "datetime", written: v.expr ?? v.value ?? "", pending: true }),
-  failure: () => "datetime values are not read yet",
-  how: () => undefined,
-  key: (r) => r.written,
-  canonical: (r) => r.written,
-  label: (r) => r.written,
-  compare: () => ({ relation: "different" }),
-  support: () => 0,
-  combine: (readings) => readings[0]!,
 };
 
 export interface ResolvedNames extends ResolvedBase<"names"> {
