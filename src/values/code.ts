@@ -129,7 +129,13 @@ export const codeValues: ValueModule<"code", ResolvedCode> = {
   written: (value) => value.value,
   shareKey: (value) => value.value,
   read: (value) => readCode(value.value),
-  failure: (r) => (r.folded === "" ? `'${r.written}' has no letters or digits` : undefined),
+  failure(r) {
+    if (r.folded === "") return `'${r.written}' has no letters or digits`;
+    // An identifier is one token or a labelled one; a phrase of words with no digit ("Contact airline") is a remark.
+    const words = r.written.split(/[^\p{L}\p{N}]+/u).filter((t) => LABEL_WORD.test(t));
+    if (words.length >= 2 && !/\p{N}/u.test(r.written)) return `'${r.written}' is words, not a code`;
+    return undefined;
+  },
   how: (r) => (r.labels.length === 0 ? undefined : `'${r.written}' is code ${r.core}, qualified by ${r.labels.map((l) => [...l.words, l.id].filter(Boolean).join(" ")).join(" and ")}`),
   key: (r) => `${r.core}\u0000${labelKey(r)}`,
   canonical: (r) => r.written.trim().replace(/\s+/g, " "),

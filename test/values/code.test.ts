@@ -70,3 +70,13 @@ describe("code values", () => {
     expect(backward).toBe(forward);
   });
 });
+
+describe("code values that are remarks", () => {
+  it.each(["Contact Airline", "Not provided by airline", "see agent"])("cannot read '%s': words with no digit are not an identifier", (written) => {
+    expect(codeValues.failure(readCode(written))).toBe(`'${written}' is words, not a code`);
+  });
+
+  it.each(["Terminal A", "HOLD", "CHK", "Main Term - 9"])("still reads '%s'", (written) => {
+    expect(codeValues.failure(readCode(written))).toBeUndefined();
+  });
+});

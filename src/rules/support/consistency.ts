@@ -143,15 +143,22 @@ function consensusReason(ctx: RuleContext<unknown>, consensus: Consensus, best: 
   const parts = [`${outlets(best.claims)}${trusted ? `, trusted ${trusted}` : ""}${independent > 1 ? ` (${independent} independent)` : ""}`];
   for (const cluster of clusters) {
     if (cluster === best) continue;
-    const copied = new Map<string, Set<string>>(); // original → its copiers here
+    const copiers = new Set<string>();
+    const originals = new Set<string>();
     for (const c of cluster.claims) {
       const original = consensus.copies.get(c.source.id);
-      if (original !== undefined) copied.set(original, (copied.get(original) ?? new Set()).add(c.source.id));
+      if (original === undefined) continue;
+      copiers.add(c.source.id);
+      originals.add(original);
     }
-    for (const [original, copiers] of copied) {
-      const name = ctx.source(original)?.outlet ?? original;
-      parts.push(`${cluster.label} from ${copiers.size === 1 ? "1 source that copies" : `${copiers.size} sources that copy`} ${name}, counted once`);
-    }
+    if (copiers.size === 0) continue;
+    const outlet = (id: string) => ctx.source(id)?.outlet ?? id;
+    const mutual = [...originals].every((o) => copiers.has(o));
+    parts.push(
+      mutual
+        ? `${cluster.label} from ${listOf([...copiers].map(outlet))}, which copy one another, counted once`
+        : `${cluster.label} from ${copiers.size === 1 ? "1 source that copies" : `${copiers.size} sources that copy`} ${listOf([...originals].filter((o) => !copiers.has(o)).map(outlet))}, counted once`,
+    );
   }
   return parts.join("; ");
 }
