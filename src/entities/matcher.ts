@@ -1,6 +1,9 @@
-import levenshtein from "fast-levenshtein";
 import type { Entity } from "../model/types.js";
-import { nameKey, nameTokens, tokenKey } from "./normalize.js";
+import { compareNames, type NameMatch } from "./compare-names.js";
+import { nameKey, parseName } from "./normalize.js";
+import { skeleton } from "./spelling.js";
+
+export { compareNames, type NameMatch };
 
 /** How an entity name was identified. Every match that is not exact says how it was made. */
 export interface EntityIdentity {
@@ -10,109 +13,57 @@ export interface EntityIdentity {
   readonly key: string;
   /** The name as the claim wrote it. */
   readonly written: string;
-  /** How it was matched: `alias` (listed verbatim), `normalised` (same after normalising), `fuzzy`, or `none`. */
+  /**
+   * How it was matched: `alias` (listed verbatim), `normalised` (same after normalising),
+   * `fuzzy` (a transliteration, or a shorter form of one declared entity's name), or `none`.
+   */
   readonly how: "alias" | "normalised" | "fuzzy" | "none";
   /** Plain-English account of a non-exact match; empty for a verbatim alias. */
   readonly explanation: string;
+  /** The declared names of the entity, when there is one: a name it is compared with. */
+  readonly aliases?: readonly string[];
 }
 
-/** The outcome of comparing two names. */
-export interface NameMatch {
-  readonly same: boolean;
-  readonly how: "identical" | "normalised" | "shortened" | "spelling" | "different";
-  readonly explanation: string;
-}
-
-function tokensAlike(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ka = tokenKey(a);
-  const kb = tokenKey(b);
-  if (ka === kb) return true;
-  const shorter = Math.min(ka.length, kb.length);
-  return shorter >= 5 && levenshtein.get(ka, kb) <= 1;
-}
-
-/**
- * Compare two names as written. Same after normalising (case, diacritics,
- * apostrophes, al-/el-, titles, transliteration); the same person with a middle
- * name dropped ("Gabriel Márquez" ⊂ "Gabriel García Márquez": at least two
- * names, the last one shared, in order); or a spelling variant within a
- * length-aware edit distance (one edit per eight letters, at least one).
- *
- * @example
- * ```ts
- * compareNames("Gabriel García Márquez", "Gabriel Marquez").same; // true
- * compareNames("Laurent Fabius", "Ségolène Royal").same;                 // false
- * ```
- */
-export function compareNames(a: string, b: string): NameMatch {
-  const key = `${a}\u0000${b}`;
-  let match = comparisons.get(key);
-  if (match === undefined) {
-    match = compareNamesUncached(a, b);
-    // A pure function's memo, bounded so a stream of distinct names cannot grow it without end.
-    if (comparisons.size >= MEMO_LIMIT) comparisons.clear();
-    comparisons.set(key, match);
-  }
-  return match;
-}
-
-const MEMO_LIMIT = 100_000;
-const comparisons = new Map<string, NameMatch>();
-
-function compareNamesUncached(a: string, b: string): NameMatch {
-  if (a === b) return { same: true, how: "identical", explanation: "" };
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
-  if (ta.length === 0 || tb.length === 0) return { same: false, how: "different", explanation: "" };
-  const ka = ta.map(tokenKey).join(" ");
-  const kb = tb.map(tokenKey).join(" ");
-  if (ka === kb) {
-    return { same: true, how: "normalised", explanation: `"${a}" and "${b}" are the same name once case, accents, apostrophes, articles and transliteration are set aside` };
-  }
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length >= 2 && short.length < long.length && tokensAlike(short.at(-1)!, long.at(-1)!)) {
-    let j = 0;
-    for (const token of long) if (j < short.length && tokensAlike(short[j]!, token)) j++;
-    if (j === short.length) {
-      return { same: true, how: "shortened", explanation: `"${short === ta ? a : b}" is "${long === tb ? b : a}" without a middle name or title` };
-    }
-  }
-  if (ta.length === tb.length && ta.every((t, i) => tokensAlike(t, tb[i]!))) {
-    return { same: true, how: "spelling", explanation: `"${a}" and "${b}" differ only in the spelling of a name` };
-  }
-  const limit = Math.max(1, Math.floor(Math.min(ka.length, kb.length) / 8));
-  const distance = levenshtein.get(ka, kb);
-  if (distance <= limit && Math.min(ka.length, kb.length) >= 6) {
-    return { same: true, how: "spelling", explanation: `"${a}" and "${b}" are ${distance} edit${distance === 1 ? "" : "s"} apart after normalising` };
-  }
-  return { same: false, how: "different", explanation: "" };
+interface Candidate {
+  readonly alias: string;
+  readonly entity: Entity;
 }
 
 /**
  * Identifies entity names against a corpus's `entities`: verbatim alias first,
- * then normalised alias, then fuzzy match against aliases. Results are cached
- * per distinct name, so the cost grows with distinct names, not claims.
+ * then normalised alias, then a transliteration of an alias ("Qassem" for
+ * "Qasim"), then a shorter form of exactly one entity's alias (a dropped middle
+ * name: "Gabriel Márquez" for "Gabriel García Márquez"), never a surname
+ * alone or a title and surname, which may be anyone of that name. Results are
+ * cached per distinct name, so the cost grows with distinct names, not claims.
  *
- * Fuzzy candidates are blocked by the key of the name's last token, which every
+ * Candidates are blocked by the skeleton of the name's last word, which every
  * kind of match requires to agree, so a name is compared with a handful of
  * aliases, not all.
+ *
+ * @example
+ * ```ts
+ * const matcher = new EntityMatcher([{ id: "rubaie", names: ["Qasim al-Rubaie"] }]);
+ * matcher.identify("Qassem al-Rubaie").entity; // "rubaie"
+ * matcher.identify("al-Rubaie").entity;        // null: a surname alone
+ * ```
  */
 export class EntityMatcher {
-  readonly #exact = new Map<string, string>();
-  readonly #byKey = new Map<string, string>();
-  readonly #blocks = new Map<string, { alias: string; entity: string }[]>();
+  readonly #exact = new Map<string, Entity>();
+  readonly #byKey = new Map<string, Entity>();
+  readonly #blocks = new Map<string, Candidate[]>();
   readonly #cache = new Map<string, EntityIdentity>();
 
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) {
       for (const alias of entity.names) {
-        this.#exact.set(alias.normalize("NFC").trim().toLowerCase(), entity.id);
+        const exact = alias.normalize("NFC").trim().toLowerCase();
+        if (!this.#exact.has(exact)) this.#exact.set(exact, entity);
         const key = nameKey(alias);
-        if (key !== "" && !this.#byKey.has(key)) this.#byKey.set(key, entity.id);
+        if (key !== "" && !this.#byKey.has(key)) this.#byKey.set(key, entity);
         for (const block of blocksOf(alias)) {
           const list = this.#blocks.get(block) ?? [];
-          list.push({ alias, entity: entity.id });
+          list.push({ alias, entity });
           this.#blocks.set(block, list);
         }
       }
@@ -123,41 +74,80 @@ export class EntityMatcher {
   identify(name: string): EntityIdentity {
     const cached = this.#cache.get(name);
     if (cached) return cached;
-    const identity = this.#identify(name);
+    const identity = Object.freeze(this.#identify(name));
     this.#cache.set(name, identity);
     return identity;
   }
 
   #identify(written: string): EntityIdentity {
     const exact = this.#exact.get(written.normalize("NFC").trim().toLowerCase());
-    if (exact !== undefined) return { entity: exact, key: `entity:${exact}`, written, how: "alias", explanation: "" };
+    if (exact !== undefined) return found(exact, written, "alias", "");
     const key = nameKey(written);
     const byKey = this.#byKey.get(key);
     if (byKey !== undefined) {
-      return { entity: byKey, key: `entity:${byKey}`, written, how: "normalised", explanation: `"${written}" is a name of entity "${byKey}" once spelling is normalised` };
+      return found(byKey, written, "normalised", `"${written}" is a name of entity "${byKey.id}" once spelling is normalised`);
     }
+    const same = new Map<string, { entity: Entity; match: NameMatch }>();
+    const shorter = new Map<string, { entity: Entity; alias: string }>();
     const seen = new Set<string>();
     for (const block of blocksOf(written)) {
       for (const candidate of this.#blocks.get(block) ?? []) {
         if (seen.has(candidate.alias)) continue;
         seen.add(candidate.alias);
         const match = compareNames(written, candidate.alias);
-        if (match.same) {
-          return { entity: candidate.entity, key: `entity:${candidate.entity}`, written, how: "fuzzy", explanation: `${match.explanation} (entity "${candidate.entity}")` };
-        }
+        if (match.relation === "same") same.set(candidate.entity.id, { entity: candidate.entity, match });
+        else if (match.relation === "compatible" && match.finer === "second" && !shorter.has(candidate.entity.id)) shorter.set(candidate.entity.id, { entity: candidate.entity, alias: candidate.alias });
       }
     }
-    return { entity: null, key: `name:${key || written.toLowerCase()}`, written, how: "none", explanation: "" };
+    // One entity, or none: a name that fits two declared entities is not guessed between.
+    if (same.size === 1) {
+      const [{ entity, match }] = [...same.values()] as [{ entity: Entity; match: NameMatch }];
+      return found(entity, written, "fuzzy", `${match.explanation} (entity "${entity.id}")`);
+    }
+    if (same.size === 0 && shorter.size === 1 && namesSomeone(written)) {
+      const [{ entity, alias }] = [...shorter.values()] as [{ entity: Entity; alias: string }];
+      return found(entity, written, "fuzzy", `"${written}" is "${alias}" without a middle name or title (entity "${entity.id}")`);
+    }
+    const ambiguous = same.size > 1 ? [...same.keys()] : shorter.size > 1 && namesSomeone(written) ? [...shorter.keys()] : [];
+    const explanation = ambiguous.length > 0 ? `"${written}" fits several declared entities (${ambiguous.sort().map((id) => `"${id}"`).join(", ")}), so it is identified with none` : "";
+    return { entity: null, key: `name:${key || written.normalize("NFC").trim().toLowerCase()}`, written, how: "none", explanation };
   }
 }
 
+function found(entity: Entity, written: string, how: EntityIdentity["how"], explanation: string): EntityIdentity {
+  return { entity: entity.id, key: `entity:${entity.id}`, written, how, explanation, aliases: entity.names };
+}
+
 /**
- * Blocking keys of a name: the first three letters of its last token's key.
- * Every kind of match (same key, dropped middle name, spelling variant) needs
- * the last names to agree, so names in different blocks never match.
+ * A name precise enough to be identified by a shorter form: a given name (or
+ * initial) and a surname, not a surname alone ("Hutton") nor a title and a
+ * surname ("President Macron"), which may be anyone of that name.
+ */
+function namesSomeone(name: string): boolean {
+  const parsed = parseName(name);
+  return parsed.tokens.filter((t) => t.kind === "word" || t.kind === "initial").length >= 2;
+}
+
+/**
+ * Blocking keys of a name: the transliteration skeleton of its last word, and
+ * of all its letters run together ("Ban Ki-moon" / "Ban Kimoon"). Every kind
+ * of match needs one of them to agree, so names in different blocks are
+ * different names.
+ *
+ * @example
+ * ```ts
+ * blocksOf("Qassem al-Rubaie")[0] === blocksOf("Qasim al-Rubaie")[0]; // true
+ * ```
  */
 export function blocksOf(name: string): string[] {
-  const tokens = nameTokens(name);
+  const tokens = parseName(name).tokens;
   if (tokens.length === 0) return [];
-  return [`l:${tokenKey(tokens.at(-1)!).slice(0, 3)}`];
+  let head = tokens.length - 1;
+  while (head > 0 && tokens[head]!.kind !== "word") head--;
+  return [`h:${vowelless(tokens[head]!.text)}`, `j:${vowelless(tokens.map((t) => t.text).join(""))}`];
+}
+
+/** A skeleton without vowels: spelling variants differ only in vowels once their skeletons are taken. */
+function vowelless(text: string): string {
+  return skeleton(text).replace(/^[aeiouy]/, "*").replace(/[aeiouy]/g, "");
 }

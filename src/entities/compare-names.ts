@@ -1,0 +1,240 @@
+/**
+ * How two names as written relate: the same name, a less specific form of it,
+ * or another name. Names are compared token by token, never by edit distance
+ * over the whole string: "George W. Bush" and "George H. W. Bush", "John
+ * Kerry" and "John Kelly", "Republic of Korea" and "Democratic People's
+ * Republic of Korea" are a few letters apart and different.
+ */
+import { parseName, type NameToken, type ParsedName } from "./normalize.js";
+import { spellingVariant } from "./spelling.js";
+import { sameGivenName } from "./given-names.js";
+
+/** The outcome of comparing two names. */
+export interface NameMatch {
+  /** `true` only when both name the same entity as far as spelling can tell (`relation: "same"`). */
+  readonly same: boolean;
+  /**
+   * - `same`: one name, however spelt;
+   * - `compatible`: one is a less specific form of the other (a dropped middle
+   *   name, an initial for a given name, a surname alone, a short form of a formal
+   *   name): they may name one entity, but neither confirms the other;
+   * - `different`: another name (a different surname or given name, an extra
+   *   initial, a distinguishing word such as "North", "Democratic", "Jr.", "II").
+   */
+  readonly relation: "same" | "compatible" | "different";
+  /** For `compatible`: which name says more; `neither` when each says something the other does not. */
+  readonly finer?: "first" | "second" | "neither";
+  readonly how: "identical" | "normalised" | "spelling" | "shortened" | "different";
+  /** Plain-English account of the outcome; empty for identical names. */
+  readonly explanation: string;
+}
+
+/**
+ * Compare two names as written.
+ *
+ * - same once case, accents, apostrophes, hyphens, the Arabic article and
+ *   leading titles are set aside ("Abdel Fattah El-Sisi" / "abdel fattah
+ *   al-sisi"), or when tokens differ only by a transliteration pattern
+ *   ("Qasim al-Rubaie" / "Qassem al-Rubaie", see `spellingVariant`);
+ * - compatible when one leaves out what the other says: a middle name or
+ *   initials ("Donald Knuth" / "Donald E. Knuth"), a given name ("Knuth",
+ *   "President Macron" / "Emmanuel Macron"), an initial or a familiar form for a
+ *   given name ("D. Knuth", "Dave Campbell" / "David Campbell"), the designators of a formal
+ *   name ("Korea" / "Republic of Korea");
+ * - different otherwise: the last words differ, a distinguishing word or
+ *   number is in one only, each has a given or middle name the other lacks,
+ *   or one adds middle names to a name that already states some ("George W.
+ *   Bush" / "George H. W. Bush").
+ *
+ * Memoised (pure).
+ *
+ * @example
+ * ```ts
+ * compareNames("Gabriel García Márquez", "Gabriel Garcia Marquez").relation; // "same"
+ * compareNames("Gabriel Márquez", "Gabriel García Márquez").relation;        // "compatible"
+ * compareNames("George W. Bush", "George H. W. Bush").relation;               // "different"
+ * ```
+ */
+export function compareNames(a: string, b: string): NameMatch {
+  const key = `${a}\u0000${b}`;
+  let match = comparisons.get(key);
+  if (match === undefined) {
+    match = Object.freeze(compareUncached(a, b));
+    // A pure function's memo, bounded so a stream of distinct names cannot grow it without end.
+    if (comparisons.size >= MEMO_LIMIT) comparisons.clear();
+    comparisons.set(key, match);
+  }
+  return match;
+}
+
+const MEMO_LIMIT = 100_000;
+const comparisons = new Map<string, NameMatch>();
+
+/** How one token of each name correspond. `coarser-first`: the first is an initial or familiar form of the second. */
+type TokenPair = "same" | "variant" | "coarser-first" | "coarser-second";
+
+const WEIGHT: Readonly<Record<TokenPair, number>> = { same: 4, variant: 3, "coarser-first": 2, "coarser-second": 2 };
+
+function pairOf(x: NameToken, y: NameToken): TokenPair | undefined {
+  if (x.text === y.text && x.kind === y.kind) return "same";
+  if (x.kind === "word" && y.kind === "word") {
+    if (spellingVariant(x.text, y.text)) return "variant";
+    const given = sameGivenName(x.text, y.text);
+    if (given !== undefined) return given;
+    return undefined;
+  }
+  if (x.kind === "initial" && y.kind === "word" && y.text.startsWith(x.text)) return "coarser-first";
+  if (y.kind === "initial" && x.kind === "word" && x.text.startsWith(y.text)) return "coarser-second";
+  return undefined;
+}
+
+/** The last word: a surname, or the head of a place or organisation name ("Korea" in "Republic of Korea"). */
+function headOf(tokens: readonly NameToken[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.kind === "word") return i;
+  return -1;
+}
+
+interface Alignment {
+  readonly pairs: readonly { readonly i: number; readonly j: number; readonly pair: TokenPair }[];
+}
+
+/** The in-order correspondence of two token runs that matches the most, preferring exact tokens. */
+function align(a: readonly NameToken[], b: readonly NameToken[]): Alignment {
+  const n = a.length;
+  const m = b.length;
+  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const pair = pairOf(a[i - 1]!, b[j - 1]!);
+      const diagonal = pair === undefined ? -1 : score[i - 1]![j - 1]! + WEIGHT[pair];
+      score[i]![j] = Math.max(score[i - 1]![j]!, score[i]![j - 1]!, diagonal);
+    }
+  }
+  const pairs: { i: number; j: number; pair: TokenPair }[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const pair = pairOf(a[i - 1]!, b[j - 1]!);
+    if (pair !== undefined && score[i]![j] === score[i - 1]![j - 1]! + WEIGHT[pair]) {
+      pairs.unshift({ i: i - 1, j: j - 1, pair });
+      i--;
+      j--;
+    } else if (score[i]![j] === score[i - 1]![j]) i--;
+    else j--;
+  }
+  return { pairs };
+}
+
+function quoteTokens(tokens: readonly NameToken[]): string {
+  return tokens.map((t) => `"${t.kind === "initial" ? `${t.text.toUpperCase()}.` : t.text}"`).join(", ");
+}
+
+function different(explanation: string): NameMatch {
+  return { same: false, relation: "different", how: "different", explanation };
+}
+
+function compareUncached(a: string, b: string): NameMatch {
+  if (a === b) return { same: true, relation: "same", how: "identical", explanation: "" };
+  const pa = parseName(a);
+  const pb = parseName(b);
+  const ta = pa.tokens;
+  const tb = pb.tokens;
+  if (ta.length === 0 || tb.length === 0) return different(`"${ta.length === 0 ? a : b}" has no letters to compare`);
+  const ka = ta.map((t) => t.text).join(" ");
+  const kb = tb.map((t) => t.text).join(" ");
+  // Spacing and hyphens apart ("Ban Ki-moon" / "Ban Kimoon"), the same letters in the same order.
+  if (ka === kb || (ka.replace(/ /g, "") === kb.replace(/ /g, "") && ta.every((t) => t.kind !== "qualifier") && tb.every((t) => t.kind !== "qualifier"))) {
+    return { same: true, relation: "same", how: "normalised", explanation: `"${a}" and "${b}" are the same name once case, accents, apostrophes, hyphens, articles and titles are set aside` };
+  }
+  const ha = headOf(ta);
+  const hb = headOf(tb);
+  if (ha < 0 || hb < 0) return different(`"${ha < 0 ? a : b}" has no word to compare, only initials or qualifiers`);
+  const head = pairOf(ta[ha]!, tb[hb]!);
+  if (head !== "same" && head !== "variant") return different(`"${ta[ha]!.text}" and "${tb[hb]!.text}" are different names`);
+  const before = align(ta.slice(0, ha), tb.slice(0, hb));
+  const after = align(ta.slice(ha + 1), tb.slice(hb + 1));
+  const pairs = [
+    ...before.pairs,
+    { i: ha, j: hb, pair: head as TokenPair },
+    ...after.pairs.map((p) => ({ i: p.i + ha + 1, j: p.j + hb + 1, pair: p.pair })),
+  ];
+  const matchedA = new Set(pairs.map((p) => p.i));
+  const matchedB = new Set(pairs.map((p) => p.j));
+  const extraA = ta.filter((_, i) => !matchedA.has(i));
+  const extraB = tb.filter((_, j) => !matchedB.has(j));
+  return judge({ a, b, pa, pb, ha, hb, pairs, extraA, extraB });
+}
+
+interface Judged {
+  readonly a: string;
+  readonly b: string;
+  readonly pa: ParsedName;
+  readonly pb: ParsedName;
+  readonly ha: number;
+  readonly hb: number;
+  readonly pairs: readonly { readonly i: number; readonly j: number; readonly pair: TokenPair }[];
+  readonly extraA: readonly NameToken[];
+  readonly extraB: readonly NameToken[];
+}
+
+const isContent = (t: NameToken) => t.kind === "word" || t.kind === "initial";
+
+function judge({ a, b, pa, pb, ha, hb, pairs, extraA, extraB }: Judged): NameMatch {
+  const qualifiers = [...extraA.filter((t) => t.kind === "qualifier").map((t) => [t, a] as const), ...extraB.filter((t) => t.kind === "qualifier").map((t) => [t, b] as const)];
+  if (qualifiers.length > 0) {
+    const [token, name] = qualifiers[0]!;
+    return different(`"${token.text}" is only in "${name}": a distinguishing word`);
+  }
+  const contentA = extraA.filter(isContent);
+  const contentB = extraB.filter(isContent);
+  if (contentA.length > 0 && contentB.length > 0) {
+    return different(`"${a}" has ${quoteTokens(contentA)} where "${b}" has ${quoteTokens(contentB)}`);
+  }
+  for (const [extra, parsed, name, other, otherName, otherHead] of [
+    [contentA, pa, a, pb, b, hb],
+    [contentB, pb, b, pa, a, ha],
+  ] as const) {
+    if (extra.length === 0) continue;
+    if (parsed.organisation && extra.some((t) => t.kind === "word")) {
+      return different(`${quoteTokens(extra.filter((t) => t.kind === "word"))} in "${name}" names something else than "${otherName}"`);
+    }
+    // A name that states middle names or initials states all of them: "George W. Bush" is not "George H. W. Bush".
+    if (other.tokens.slice(0, otherHead).filter(isContent).length >= 2) {
+      return different(`"${name}" has ${quoteTokens(extra)}, which "${otherName}" leaves out although it gives middle names`);
+    }
+  }
+  const finer = new Set<"first" | "second">();
+  const dropped: string[] = [];
+  if (extraA.length > 0) finer.add("first");
+  if (extraB.length > 0) finer.add("second");
+  if (extraA.length > 0) dropped.push(`"${b}" leaves out ${quoteTokens(extraA)}`);
+  if (extraB.length > 0) dropped.push(`"${a}" leaves out ${quoteTokens(extraB)}`);
+  const ta = pa.tokens;
+  const tb = pb.tokens;
+  for (const p of pairs) {
+    if (p.pair === "coarser-first") {
+      finer.add("second");
+      dropped.push(`"${shown(ta[p.i]!)}" stands for "${tb[p.j]!.text}"`);
+    } else if (p.pair === "coarser-second") {
+      finer.add("first");
+      dropped.push(`"${shown(tb[p.j]!)}" stands for "${ta[p.i]!.text}"`);
+    }
+  }
+  if (finer.size > 0) {
+    const side = finer.size === 2 ? "neither" : [...finer][0]!;
+    const explanation =
+      side === "neither"
+        ? `"${a}" and "${b}" may be one name, each saying something the other does not (${dropped.join("; ")})`
+        : `"${side === "first" ? b : a}" is a less specific form of "${side === "first" ? a : b}" (${dropped.join("; ")})`;
+    return { same: false, relation: "compatible", finer: side, how: "shortened", explanation };
+  }
+  const variants = pairs.filter((p) => p.pair === "variant").map((p) => `"${ta[p.i]!.text}"/"${tb[p.j]!.text}"`);
+  if (variants.length > 0) {
+    return { same: true, relation: "same", how: "spelling", explanation: `"${a}" and "${b}" differ only by transliteration (${variants.join(", ")})` };
+  }
+  return { same: true, relation: "same", how: "normalised", explanation: `"${a}" and "${b}" are the same name once case, accents, apostrophes, hyphens, articles and titles are set aside` };
+}
+
+function shown(t: NameToken): string {
+  return t.kind === "initial" ? `${t.text.toUpperCase()}.` : t.text;
+}
