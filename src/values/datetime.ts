@@ -32,10 +32,22 @@ const DAY_SECONDS = 86_400;
  * minutes 0.25. Sites that round or truncate seconds, or read the gate clock a
  * minute apart, still lend each other most of their weight; a time a quarter
  * of an hour away (gate departure against take-off) lends little.
+ *
+ * @example
+ * ```ts
+ * 2 ** (-10 / SUPPORT_HALF_LIFE_MINUTES); // 0.25: what 14:17 lends 14:07 at tolerance 0
+ * ```
  */
 export const SUPPORT_HALF_LIFE_MINUTES = 5;
 
-/** Beyond this many minutes past the tolerance a time lends nothing (2^−12 would be noise). */
+/**
+ * Beyond this many minutes past the tolerance a time lends nothing (2^−12 would be noise).
+ *
+ * @example
+ * ```ts
+ * datetimeValues.support(at("14:00"), at("15:00"), spec); // 0
+ * ```
+ */
 export const SUPPORT_REACH_MINUTES = 60;
 
 /**

@@ -13,7 +13,16 @@ import type { ResolvedBase } from "../value-module.js";
 import { readWritten, type Reference } from "./read-written.js";
 import { formatOffset, knowsZone, placeInZone, zoneOffsetAt } from "./zones.js";
 
-/** A `datetime` value that was read. */
+/**
+ * A `datetime` value that was read.
+ *
+ * @example
+ * ```ts
+ * // "12/1/2011 2:07PM EST" against anchor 2011-12-01:
+ * // { ok: true, iso: "2011-12-01T14:07-05:00", day: 15309, second: 50820, offset: -300, zone: null,
+ * //   dateStated: true, dayCertain: true, zoneStated: true, remark: null, against: "anchor 2011-12-01", … }
+ * ```
+ */
 export interface ReadDateTime extends ResolvedBase<"datetime"> {
   readonly ok: true;
   /**
@@ -44,18 +53,40 @@ export interface ReadDateTime extends ResolvedBase<"datetime"> {
   readonly explanation: string | undefined;
 }
 
-/** A `datetime` value that could not be read, and why. */
+/**
+ * A `datetime` value that could not be read, and why.
+ *
+ * @example
+ * ```ts
+ * // { type: "datetime", written: "Not Available", ok: false, reason: "'Not Available' states no time of day (it says 'not available')" }
+ * ```
+ */
 export interface UnreadDateTime extends ResolvedBase<"datetime"> {
   readonly ok: false;
   readonly reason: string;
 }
 
-/** A `datetime` value as the engine resolved it: read, or not with a reason. */
+/**
+ * A `datetime` value as the engine resolved it: read, or not with a reason.
+ *
+ * @example
+ * ```ts
+ * const r: ResolvedDateTime = datetimeValues.read(value, ctx);
+ * if (r.ok) r.iso; else r.reason;
+ * ```
+ */
 export type ResolvedDateTime = ReadDateTime | UnreadDateTime;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** `2011-12-01T14:07`, with seconds when not zero and the offset when known. */
+/**
+ * `2011-12-01T14:07`, with seconds when not zero and the offset when known.
+ *
+ * @example
+ * ```ts
+ * isoOf(15309, 50820, -300); // "2011-12-01T14:07-05:00"
+ * ```
+ */
 export function isoOf(day: number, second: number, offset: number | null): string {
   const h = Math.floor(second / 3600);
   const m = Math.floor((second % 3600) / 60);

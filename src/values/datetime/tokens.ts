@@ -17,6 +17,14 @@
  */
 import { AMBIGUOUS_ABBREVIATIONS, REGION_ZONES, ZONE_ABBREVIATIONS } from "./zones.js";
 
+/**
+ * One piece of a written time.
+ *
+ * @example
+ * ```ts
+ * const piece: Token = { kind: "abbreviation", text: "est", minutes: -300 };
+ * ```
+ */
 export type Token =
   | { readonly kind: "clock"; readonly text: string; readonly hour: number; readonly minute: number; readonly second: number | null }
   | { readonly kind: "meridiem"; readonly text: string; readonly pm: boolean }
@@ -75,6 +83,11 @@ const GLUED_MERIDIEM = new RegExp(`(\\d)\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|a|p)(?=$|
  * (they only wrap offsets and remarks: "(-05:00)", "(Estimated)"), and AM/PM or
  * "noon" glued to the figures before or the month after ("2:07 PMDec 01",
  * "1:55pDec 1", "12:00noon").
+ *
+ * @example
+ * ```ts
+ * normalizeWritten("2:07 PMDec 01&nbsp(Estimated)"); // "2:07 pm dec 01 estimated"
+ * ```
  */
 export function normalizeWritten(text: string): string {
   // Most cells are plain ASCII without entities: skip what cannot apply.

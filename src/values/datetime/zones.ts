@@ -68,7 +68,14 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = Object.freez
   nzdt: 780,
 });
 
-/** Abbreviations that name several offsets: a note says which, rather than a guess. */
+/**
+ * Abbreviations that name several offsets: a note says which, rather than a guess.
+ *
+ * @example
+ * ```ts
+ * AMBIGUOUS_ABBREVIATIONS.ist; // "India (+05:30), Ireland (+01:00) or Israel (+02:00)"
+ * ```
+ */
 export const AMBIGUOUS_ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
   ist: "India (+05:30), Ireland (+01:00) or Israel (+02:00)",
   bst: "British Summer Time (+01:00) or Bangladesh (+06:00)",
@@ -79,6 +86,11 @@ export const AMBIGUOUS_ABBREVIATIONS: Readonly<Record<string, string>> = Object.
 /**
  * Region names that follow daylight saving time ("Eastern time", "ET"): they
  * name a zone, not an offset, so they are read through the zone's rules.
+ *
+ * @example
+ * ```ts
+ * REGION_ZONES.eastern; // "America/New_York"
+ * ```
  */
 export const REGION_ZONES: Readonly<Record<string, string>> = Object.freeze({
   eastern: "America/New_York",
@@ -94,7 +106,15 @@ export const REGION_ZONES: Readonly<Record<string, string>> = Object.freeze({
   pt: "America/Los_Angeles",
 });
 
-/** `-05:00`, `+05:30`, `Z` for zero; seconds only for the odd historical offset (LMT). */
+/**
+ * `-05:00`, `+05:30`, `Z` for zero; seconds only for the odd historical offset (LMT).
+ *
+ * @example
+ * ```ts
+ * formatOffset(-300); // "-05:00"
+ * formatOffset(-296.0333333333333); // "-04:56:02" (New York before 1883)
+ * ```
+ */
 export function formatOffset(minutes: number): string {
   if (minutes === 0) return "Z";
   const sign = minutes < 0 ? "-" : "+";
@@ -132,7 +152,14 @@ function formatFor(zone: string): Intl.DateTimeFormat | null {
   return format;
 }
 
-/** Whether the runtime knows the IANA zone. */
+/**
+ * Whether the runtime knows the IANA zone.
+ *
+ * @example
+ * ```ts
+ * knowsZone("America/Chicago"); // true
+ * ```
+ */
 export function knowsZone(zone: string): boolean {
   return formatFor(zone) !== null;
 }
