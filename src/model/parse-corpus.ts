@@ -2,7 +2,7 @@ import levenshtein from "fast-levenshtein";
 import type * as z from "zod/mini";
 import { fastValidate } from "./fast-validate.js";
 import { CorpusSchema, RECORD_SCHEMAS } from "./schema.js";
-import { jsonErrorDetail, locateJsonError } from "./json-position.js";
+import { parseJsonText } from "./json-text.js";
 import { problem, type CorpusProblem } from "./problem.js";
 import type { Claim, Corpus, PredicateSpec } from "./types.js";
 
@@ -175,9 +175,12 @@ function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred
   return { problems, inferred };
 }
 
+export { parseJsonText } from "./json-text.js";
+
 /**
- * {@link parseCorpus} for JSON text: a syntax error is one `invalid_json` problem
- * with its line and column, never an exception.
+ * {@link parseCorpus} for JSON text: what the text itself gets wrong (a syntax
+ * error, a duplicate key, a number JSON cannot hold, a file that is not UTF-8)
+ * comes back as problems with a line and column, never as an exception.
  *
  * @example
  * ```ts
@@ -186,35 +189,7 @@ function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred
  */
 export function parseCorpusText(text: string): ParseCorpusResult {
   const parsed = parseJsonText(text);
-  return parsed.ok ? parseCorpus(parsed.json) : { ok: false, problems: [parsed.problem] };
-}
-
-/**
- * Parse JSON text; a syntax error becomes one `invalid_json` problem with its
- * line and column instead of an exception.
- *
- * @example
- * ```ts
- * const parsed = parseJsonText("{ oops }"); // { ok: false, problem: { code: "invalid_json", … } }
- * ```
- */
-export function parseJsonText(text: string): { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly problem: CorpusProblem } {
-  try {
-    return { ok: true, json: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, problem: problem("invalid_json", [], describeJsonError(text, error)) };
-  }
-}
-
-function describeJsonError(text: string, error: unknown): string {
-  if (text.trim() === "") return "invalid JSON: the file is empty";
-  const detail = jsonErrorDetail(error);
-  const offset = locateJsonError(text);
-  if (offset < 0) return `invalid JSON: ${detail}`;
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `invalid JSON at line ${line}, column ${column}: ${detail}`;
+  return parsed.ok ? parseCorpus(parsed.json) : { ok: false, problems: parsed.problems };
 }
 
 function checkUniqueIds(records: readonly unknown[], collection: string, what: string, problems: CorpusProblem[]): void {

@@ -15,6 +15,12 @@ export interface CorpusProblem {
   readonly path: string;
   readonly segments: readonly (string | number)[];
   readonly message: string;
+  /**
+   * Where in the text the problem is (1-based), when the problem was found in
+   * text: a syntax error, a duplicate key, a number JSON cannot hold.
+   */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export type ProblemCode =
@@ -29,7 +35,11 @@ export type ProblemCode =
   | "duplicate_alias"
   | "unknown_source"
   | "type_mismatch"
-  | "too_deep";
+  | "too_deep"
+  | "duplicate_key"
+  | "imprecise_number"
+  | "circular_reference"
+  | "invalid_encoding";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -51,6 +61,21 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   return out === "" ? "(root)" : out;
 }
 
-export function problem(code: ProblemCode, segments: readonly (string | number)[], message: string): CorpusProblem {
-  return Object.freeze({ code, path: formatPath(segments), segments: Object.freeze([...segments]), message });
+/**
+ * A problem as frozen plain data.
+ *
+ * @example
+ * ```ts
+ * problem("duplicate_key", ["claims", 3, "id"], 'duplicate key "id"', 5, 7);
+ * ```
+ */
+export function problem(code: ProblemCode, segments: readonly (string | number)[], message: string, line?: number, column?: number): CorpusProblem {
+  return Object.freeze({
+    code,
+    path: formatPath(segments),
+    segments: Object.freeze([...segments]),
+    message,
+    ...(line !== undefined && { line }),
+    ...(column !== undefined && { column }),
+  });
 }

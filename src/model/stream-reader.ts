@@ -12,32 +12,104 @@
  *   `{"entity": {…}}`, `{"predicate": {"name": "heldOn", "type": "date", …}}`,
  *   `{"claim": {…}}`.
  *
- * Either way the result is the same document parseCorpus validates, plus where
- * each record came from, so problems can name a line.
+ * Both go through the one JSON scanner (`json-scanner.ts`), so both see
+ * duplicate keys, `__proto__` keys and numbers JSON cannot hold, and both read
+ * in linear time whatever the layout. Either way the result is the same
+ * document parseCorpus validates, plus where each record came from, so problems
+ * and report entries can name a line.
  */
-import { jsonErrorDetail, locateJsonError } from "./json-position.js";
-import { parseJsonText } from "./parse-corpus.js";
+import { encodingProblem, sniffTextEncoding } from "./encoding.js";
+import { JsonScanner, type ValueEvent } from "./json-scanner.js";
+import { scanProblems } from "./json-text.js";
+import { problem, type CorpusProblem } from "./problem.js";
 
-/** Where a record came from: the line it starts on (1-based). */
+type Collection = "sources" | "entities" | "claims";
+
+/**
+ * Where records came from: the line each starts on (1-based), by collection and
+ * index, as in the document the reader returns.
+ */
 export interface RecordOrigin {
   readonly sources: readonly number[];
   readonly entities: readonly number[];
   readonly claims: readonly number[];
+  /** The column each record starts at (1-based), aligned with the lines (a one-line file has them all on line 1). */
+  readonly columns?: { readonly sources: readonly number[]; readonly entities: readonly number[]; readonly claims: readonly number[] };
+  /** Which layout the text was in: in NDJSON, a problem's path is read inside its record's line. */
+  readonly layout?: "json" | "ndjson";
+  /** NDJSON: the line of each predicate record, by name. */
+  readonly predicates?: Readonly<Record<string, number>>;
+  /** NDJSON: the line of the `corpus` record that set each top-level key (`format`, `title`, …). */
+  readonly corpus?: Readonly<Record<string, number>>;
 }
 
 export type ReadResult =
   | { readonly ok: true; readonly document: unknown; readonly origin: RecordOrigin; readonly layout: "json" | "ndjson" }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      /** The first problem on one line (`invalid JSON at line 3, column 12: …`, `line 5: claims[3].id: …`), saying how many more there are. */
+      readonly message: string;
+      /** Every problem, in the order of the text, each with its line (and column when known) and JSON path. */
+      readonly problems: readonly CorpusProblem[];
+    };
 
 export interface CorpusReader {
   /** Feed the next piece of text. */
   push(chunk: string): void;
-  /** The document, once the text has ended; a syntax error is one message with its line and column. */
+  /** The document, once the text has ended; what is wrong with the text comes back as problems. */
   end(): ReadResult;
 }
 
-const STREAMED = new Set(["sources", "entities", "claims"]);
-const TAGS = new Set(["corpus", "source", "entity", "predicate", "claim"]);
+/** @internal For tests that count work: characters scanned and characters handed to JSON.parse. */
+export interface ReaderOptions {
+  readonly onWork?: (work: { readonly scanned: number; readonly parsed: number }) => void;
+}
+
+const STREAMED: ReadonlySet<string> = new Set(["sources", "entities", "claims"]);
+const TAGS: ReadonlySet<string> = new Set(["corpus", "source", "entity", "predicate", "claim"]);
+const COLLECTION_OF: Readonly<Record<string, Collection>> = { source: "sources", entity: "entities", claim: "claims" };
+
+/** An own, enumerable property, even for a name like `__proto__` (which plain assignment would turn into a prototype). */
+function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * Text waits here until there is enough of it to tell a text file from UTF-16
+ * or binary data; then it goes to the scanner, or nowhere with a problem.
+ */
+function encodingGate(scanner: JsonScanner): { push(chunk: string): void; end(): CorpusProblem | undefined } {
+  let head = "";
+  let verdict: CorpusProblem | undefined | null = null; // null: not decided yet
+  const decide = () => {
+    verdict = encodingProblem(sniffTextEncoding(head));
+    if (verdict === undefined) scanner.push(head);
+    head = "";
+  };
+  return {
+    push(chunk) {
+      if (verdict !== null) {
+        if (verdict === undefined) scanner.push(chunk);
+        return;
+      }
+      head += chunk;
+      if (head.length >= 512) decide();
+    },
+    end() {
+      if (verdict === null) decide();
+      return verdict ?? undefined;
+    },
+  };
+}
+
+/** The result for problems: the first on one line, and all of them. */
+function failure(problems: readonly CorpusProblem[]): ReadResult {
+  const first = problems[0]!;
+  const where = first.line === undefined || first.code === "invalid_json" ? "" : `line ${first.line}${first.column === undefined ? "" : `, column ${first.column}`}: `;
+  const path = first.path === "(root)" ? "" : `${first.path}: `;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+  return { ok: false, message: `${where}${path}${first.message}${more}`, problems };
+}
 
 /**
  * A reader for the JSON layout.
@@ -49,215 +121,82 @@ const TAGS = new Set(["corpus", "source", "entity", "predicate", "claim"]);
  * const read = reader.end(); // then parseCorpus(read.document)
  * ```
  */
-export function jsonCorpusReader(): CorpusReader {
-  // Scanner state, carried across chunks.
-  let text = ""; // the unconsumed tail: from the start of the value being read
-  let line = 1; // line of text[0]
-  let column = 1; // column of text[0]
-  // "whole": the root is not an object, so the text is kept and parsed whole at the end (its problems are the schema's to tell).
-  let phase: "start" | "key" | "colon" | "value" | "comma" | "element" | "after-element" | "done" | "whole" = "start";
-  let key = "";
-  let depth = 0; // nesting depth inside the value or element being read
-  let inString = false;
-  let escaped = false;
-  let scanned = 0; // how far into `text` the current value has been scanned
-  let error: string | undefined;
+export function jsonCorpusReader(options: ReaderOptions = {}): CorpusReader {
   const document: Record<string, unknown> = {};
-  const origin = { sources: [] as number[], entities: [] as number[], claims: [] as number[] };
-  let elements: unknown[] = [];
-  let elementLines: number[] = [];
+  const lines = { sources: [] as number[], entities: [] as number[], claims: [] as number[] };
+  const columns = { sources: [] as number[], entities: [] as number[], claims: [] as number[] };
+  let whole: { value: unknown } | undefined; // the root, when it is not an object (its problems are the schema's to tell)
+  let rootIsObject = false;
+  let key = ""; // the top-level key being read
+  let streaming: Collection | undefined; // the top-level array whose records are read one by one
+  let records: unknown[] = [];
+  let parsed = 0;
 
-  /** The line and column `n` characters into `text` (at most to its end). */
-  const positionAfter = (n: number): { line: number; column: number } => {
-    const end = Math.min(n, text.length);
-    let l = line;
-    let last = -1;
-    for (let nl = text.indexOf("\n"); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) {
-      l++;
-      last = nl;
-    }
-    return { line: l, column: last < 0 ? column + end : end - last };
+  const parse = (start: number, end: number): unknown => {
+    parsed += end - start;
+    return JSON.parse(scanner.text(start, end));
   };
-  /** Drop `n` characters from the front of `text`, keeping the line and column of what remains. */
-  const consume = (n: number) => {
-    ({ line, column } = positionAfter(n));
-    text = text.slice(n);
-    scanned = Math.max(0, scanned - n);
-  };
-  const skipSpace = (): boolean => {
-    let i = 0;
-    while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "\t")) i++;
-    consume(i);
-    return text.length > 0;
-  };
-  const fail = (at: number, what: string) => {
-    const where = positionAfter(at);
-    error = `invalid JSON at line ${where.line}, column ${where.column}: ${what}`;
-  };
-  /** Scan one complete JSON value from text[0]; its length, or -1 when more text is needed. */
-  const scanValue = (): number => {
-    let i = scanned;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === 92) escaped = true;
-        else if (c === 34) {
-          inString = false;
-          if (depth === 0) return i + 1;
-        }
-      } else if (c === 34) inString = true;
-      else if (c === 123 || c === 91) depth++;
-      else if (depth === 0 && (c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9)) {
-        return i === 0 ? 1 : i; // a number, true, false or null ends here (a lone bracket: JSON.parse will say so)
-      } else if (c === 125 || c === 93) {
-        depth--;
-        if (depth === 0) return i + 1;
-      }
-    }
-    scanned = i;
-    return -1;
-  };
-  const parseSlice = (n: number): { ok: true; value: unknown } | { ok: false } => {
-    const slice = text.slice(0, n);
-    try {
-      return { ok: true, value: JSON.parse(slice) };
-    } catch (e) {
-      const at = locateJsonError(slice);
-      fail(at < 0 ? n : at, jsonErrorDetail(e));
-      return { ok: false };
-    }
-  };
+  // Once a problem is found the document will not be returned: stop building it.
+  const failed = () => scanner.problems.length > 0 || scanner.syntax.length > 0;
 
-  const step = (final: boolean): void => {
-    while (error === undefined) {
-      if (phase === "whole") return;
-      if (phase === "done") {
-        if (skipSpace()) fail(0, "unexpected text after the document");
-        return;
+  const scanner: JsonScanner = new JsonScanner({
+    watchDepth: 2,
+    onValueStart(e: ValueEvent) {
+      if (e.depth === 0) {
+        rootIsObject = e.first === "{";
+        if (!rootIsObject) scanner.keepFrom(e.start);
+      } else if (e.depth === 1 && rootIsObject) {
+        key = scanner.keyAt(1)!;
+        if (e.first === "[" && STREAMED.has(key)) {
+          streaming = key as Collection;
+          records = [];
+          lines[streaming] = [];
+          columns[streaming] = [];
+        } else scanner.keepFrom(e.start);
+      } else if (e.depth === 2 && streaming !== undefined) {
+        scanner.keepFrom(e.start);
+        lines[streaming].push(e.line);
+        columns[streaming].push(e.column);
       }
-      if (!skipSpace()) return;
-      const c = text[0];
-      switch (phase) {
-        case "start":
-          if (c !== "{") {
-            phase = "whole";
-            return;
-          }
-          consume(1);
-          phase = "key";
-          break;
-        case "key": {
-          if (c === "}" && Object.keys(document).length === 0) {
-            consume(1);
-            phase = "done";
-            break;
-          }
-          if (c !== '"') return fail(0, "expected a key in double quotes");
-          const n = scanValue();
-          if (n < 0) return;
-          const parsed = parseSlice(n);
-          if (!parsed.ok) return;
-          key = parsed.value as string;
-          consume(n);
-          phase = "colon";
-          break;
-        }
-        case "colon":
-          if (c !== ":") return fail(0, "expected ':' after a key");
-          consume(1);
-          phase = "value";
-          break;
-        case "value":
-          if (STREAMED.has(key) && c === "[") {
-            consume(1);
-            elements = [];
-            elementLines = [];
-            phase = "element";
-            break;
-          }
-          {
-            const n = scanValue();
-            if (n < 0) {
-              if (final) fail(text.length, "the document ends in the middle of a value");
-              return;
-            }
-            const parsed = parseSlice(n);
-            if (!parsed.ok) return;
-            document[key] = parsed.value;
-            consume(n);
-            phase = "comma";
-          }
-          break;
-        case "element": {
-          if (c === "]" && elements.length === 0) {
-            consume(1);
-            finishArray();
-            break;
-          }
-          const startLine = line;
-          const n = scanValue();
-          if (n < 0) {
-            if (final) fail(text.length, "the document ends in the middle of a record");
-            return;
-          }
-          const parsed = parseSlice(n);
-          if (!parsed.ok) return;
-          elements.push(parsed.value);
-          elementLines.push(startLine);
-          consume(n);
-          phase = "after-element";
-          break;
-        }
-        case "after-element":
-          if (c === ",") {
-            consume(1);
-            phase = "element";
-          } else if (c === "]") {
-            consume(1);
-            finishArray();
-          } else return fail(0, "expected ',' or ']' between records");
-          break;
-        case "comma":
-          if (c === ",") {
-            consume(1);
-            phase = "key";
-          } else if (c === "}") {
-            consume(1);
-            phase = "done";
-          } else return fail(0, "expected ',' or '}' after a value");
-          break;
-      }
-    }
-  };
-  const finishArray = () => {
-    document[key] = elements;
-    (origin as Record<string, number[]>)[key] = elementLines;
-    phase = "comma";
-  };
+    },
+    onValueEnd(e: ValueEvent, end: number) {
+      if (e.depth === 0) {
+        if (!rootIsObject && !failed()) whole = { value: parse(e.start, end) };
+      } else if (e.depth === 1 && rootIsObject) {
+        if (streaming !== undefined) {
+          if (!failed()) setOwn(document, key, records);
+          streaming = undefined;
+        } else if (!failed()) setOwn(document, key, parse(e.start, end));
+      } else if (e.depth === 2 && streaming !== undefined) {
+        if (!failed()) records.push(parse(e.start, end));
+      } else return;
+      scanner.release();
+    },
+  });
+  const gate = encodingGate(scanner);
 
   return {
     push(chunk: string) {
-      text += chunk;
-      step(false);
+      gate.push(chunk);
     },
     end(): ReadResult {
-      step(true);
-      if (phase === "whole") {
-        // Put back the blank lines and columns skipped before the root, so positions stay true.
-        const whole = parseJsonText("\n".repeat(line - 1) + " ".repeat(column - 1) + text);
-        return whole.ok ? { ok: true, document: whole.json, origin, layout: "json" } : { ok: false, message: whole.problem.message };
-      }
-      if (error === undefined && phase !== "done") {
-        error = text.trim() === "" && phase === "start" ? "invalid JSON: the file is empty" : `invalid JSON at line ${line}, column ${column}: the document ends too early`;
-      }
-      return error !== undefined ? { ok: false, message: error } : { ok: true, document, origin, layout: "json" };
+      const encoding = gate.end();
+      if (encoding !== undefined) return failure([encoding]);
+      scanner.end();
+      options.onWork?.({ scanned: scanner.visited, parsed });
+      const problems = scanProblems(scanner);
+      if (problems.length > 0) return failure(problems);
+      const origin: RecordOrigin = { ...lines, columns, layout: "json" };
+      return { ok: true, document: whole !== undefined ? whole.value : document, origin, layout: "json" };
     },
   };
 }
 
 /**
- * A reader for the NDJSON layout: one tagged record per line (see the module's doc).
+ * A reader for the NDJSON layout: one tagged record per line (see the module's
+ * doc). A line with a syntax error spoils only itself: every bad line is reported.
+ * A key the `corpus` records set twice, or a predicate declared twice, is a
+ * problem, not a silent override.
  *
  * @example
  * ```ts
@@ -266,81 +205,111 @@ export function jsonCorpusReader(): CorpusReader {
  * reader.end();
  * ```
  */
-export function ndjsonCorpusReader(): CorpusReader {
-  let pending = "";
-  let lineNumber = 0;
-  let error: string | undefined;
-  const document: Record<string, unknown> = { sources: [], entities: [], claims: [] };
-  const origin = { sources: [] as number[], entities: [] as number[], claims: [] as number[] };
+export function ndjsonCorpusReader(options: ReaderOptions = {}): CorpusReader {
+  const sources: unknown[] = [];
+  const entities: unknown[] = [];
+  const claims: unknown[] = [];
+  const document: Record<string, unknown> = { sources, entities, claims };
+  const lines = { sources: [] as number[], entities: [] as number[], claims: [] as number[] };
+  const columns = { sources: [] as number[], entities: [] as number[], claims: [] as number[] };
   const predicates: Record<string, unknown> = Object.create(null);
+  const predicateLines: Record<string, number> = Object.create(null);
+  const corpusLines: Record<string, number> = Object.create(null);
+  const problems: CorpusProblem[] = [];
   let sawPredicate = false;
+  let parsed = 0;
 
-  const take = (raw: string) => {
-    lineNumber++;
-    const lineText = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (error !== undefined || lineText.trim() === "") return;
-    let record: unknown;
-    try {
-      record = JSON.parse(lineText);
-    } catch (e) {
-      const at = locateJsonError(lineText);
-      error = `invalid JSON at line ${lineNumber}, column ${(at < 0 ? lineText.length : at) + 1}: ${jsonErrorDetail(e)}`;
-      return;
-    }
+  const take = (record: unknown, at: ValueEvent) => {
+    const line = at.line;
+    const report = (code: Parameters<typeof problem>[0], segments: (string | number)[], message: string) =>
+      problems.push(problem(code, segments, message, line));
     const keys = record !== null && typeof record === "object" && !Array.isArray(record) ? Object.keys(record) : [];
     const tag = keys.length === 1 && TAGS.has(keys[0]!) ? keys[0]! : undefined;
-    if (tag === undefined) {
-      error = `line ${lineNumber}: a record is an object with one key: corpus, source, entity, predicate or claim`;
-      return;
-    }
+    if (tag === undefined) return report("invalid_value", [], "a record is an object with one key: corpus, source, entity, predicate or claim");
     const body = (record as Record<string, unknown>)[tag];
+    const isObject = body !== null && typeof body === "object" && !Array.isArray(body);
     switch (tag) {
-      case "corpus":
-        if (body === null || typeof body !== "object" || Array.isArray(body)) error = `line ${lineNumber}: "corpus" holds an object ({"format": "corroborate/v1", …})`;
-        else Object.assign(document, body);
-        break;
-      case "predicate": {
-        const spec = body as Record<string, unknown> | null;
-        if (spec === null || typeof spec !== "object" || typeof spec.name !== "string") {
-          error = `line ${lineNumber}: a predicate record needs a "name"`;
-          return;
+      case "corpus": {
+        if (!isObject) return report("invalid_type", ["corpus"], '"corpus" holds an object ({"format": "corroborate/v1", …})');
+        for (const name of Object.keys(body)) {
+          if (name === "__proto__") continue; // the scanner has reported it
+          if (STREAMED.has(name) || name === "predicates") {
+            const example = name === "predicates" ? '{"predicate": {"name": …, "type": …}}' : `{"${name === "entities" ? "entity" : name.slice(0, -1)}": {…}}`;
+            report("invalid_value", ["corpus", name], `in NDJSON each record has its own line (${example}), not a list in the corpus record`);
+          } else if (corpusLines[name] !== undefined) {
+            report("duplicate_key", ["corpus", name], `duplicate key "${name}": line ${corpusLines[name]} already sets it`);
+          } else {
+            corpusLines[name] = line;
+            setOwn(document, name, (body as Record<string, unknown>)[name]);
+          }
         }
-        const { name, ...rest } = spec;
-        predicates[name] = rest;
+        return;
+      }
+      case "predicate": {
+        if (!isObject) return report("invalid_type", ["predicate"], 'a predicate record holds an object ({"name": …, "type": …})');
+        const spec = body as Record<string, unknown>;
+        if (typeof spec.name !== "string") return report("missing_key", ["predicate", "name"], 'a predicate record needs a "name"');
+        const earlier = predicateLines[spec.name];
+        if (earlier !== undefined) return report("duplicate_key", ["predicate", "name"], `the predicate "${spec.name}" is already declared on line ${earlier}`);
+        const rest: Record<string, unknown> = {};
+        for (const name of Object.keys(spec)) if (name !== "name" && name !== "__proto__") setOwn(rest, name, spec[name]);
+        predicates[spec.name] = rest;
+        predicateLines[spec.name] = line;
         sawPredicate = true;
-        break;
+        return;
       }
       default: {
-        const collection = `${tag === "entity" ? "entities" : `${tag}s`}` as "sources" | "entities" | "claims";
-        (document[collection] as unknown[]).push(body);
-        origin[collection].push(lineNumber);
+        const collection = COLLECTION_OF[tag]!;
+        (collection === "sources" ? sources : collection === "entities" ? entities : claims).push(body);
+        lines[collection].push(line);
+        columns[collection].push(at.column);
       }
     }
   };
 
+  const scanner: JsonScanner = new JsonScanner({
+    lines: true,
+    watchDepth: 0,
+    onValueStart(e) {
+      scanner.keepFrom(e.start);
+    },
+    onValueEnd(e, end) {
+      parsed += end - e.start;
+      take(JSON.parse(scanner.text(e.start, end)), e);
+      scanner.release();
+    },
+  });
+  const gate = encodingGate(scanner);
+
   return {
     push(chunk: string) {
-      pending += chunk;
-      let start = 0;
-      for (let nl = pending.indexOf("\n"); nl >= 0; nl = pending.indexOf("\n", start)) {
-        take(pending.slice(start, nl));
-        start = nl + 1;
-      }
-      pending = pending.slice(start);
+      gate.push(chunk);
     },
     end(): ReadResult {
-      if (pending !== "") take(pending);
-      pending = "";
+      const encoding = gate.end();
+      if (encoding !== undefined) return failure([encoding]);
+      scanner.end();
+      options.onWork?.({ scanned: scanner.visited, parsed });
+      const all = [...scanProblems(scanner), ...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+      if (all.length > 0) return failure(all);
       if (sawPredicate) document.predicates = predicates;
-      return error !== undefined ? { ok: false, message: error } : { ok: true, document, origin, layout: "ndjson" };
+      const origin: RecordOrigin = { ...lines, columns, layout: "ndjson", predicates: predicateLines, corpus: corpusLines };
+      return { ok: true, document, origin, layout: "ndjson" };
     },
   };
 }
 
-/** Which layout a file is in: NDJSON by its name (.ndjson, .jsonl) or when its first line is one tagged record. */
+/**
+ * Which layout a file is in: NDJSON by its name (.ndjson, .jsonl) or when its first line is one tagged record.
+ *
+ * @example
+ * ```ts
+ * sniffLayout("corpus.json", '{"corpus": {"format": "corroborate/v1"}}\n'); // "ndjson"
+ * ```
+ */
 export function sniffLayout(name: string, head: string): "json" | "ndjson" {
   if (/\.(ndjson|jsonl)$/i.test(name)) return "ndjson";
-  const first = head.split("\n", 1)[0]!.trim();
+  const first = head.replace(/^\uFEFF/, "").split("\n", 1)[0]!.trim();
   try {
     const record = JSON.parse(first) as unknown;
     const keys = record !== null && typeof record === "object" && !Array.isArray(record) ? Object.keys(record) : [];

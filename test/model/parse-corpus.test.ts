@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCorpus, parseCorpusText } from "../../src/model/parse-corpus.js";
+import { parseCorpus } from "../../src/model/parse-corpus.js";
 import { minimalCorpus } from "../helpers.js";
 
 /** Apply a change to a fresh minimal corpus and return its problems as "path: message" lines. */
@@ -211,19 +211,5 @@ describe("prototype safety", () => {
     expect(result.corpus.predicates.constructor).toMatchObject({ type: "text", declared: false });
     expect(result.corpus.predicates.toString).toMatchObject({ type: "number", declared: false });
     expect(Object.getPrototypeOf(result.corpus.predicates)).toBeNull();
-  });
-});
-
-describe("parseCorpusText", () => {
-  it("reports invalid JSON as one problem, never an exception", () => {
-    const result = parseCorpusText('{"format": }');
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatchObject({ code: "invalid_json", path: "(root)" });
-    expect(!result.ok && result.problems[0]!.message).toMatch(/^invalid JSON/);
-  });
-
-  it("says when the text is empty", () => {
-    const result = parseCorpusText("  ");
-    expect(!result.ok && result.problems[0]!.message).toBe("invalid JSON: the file is empty");
   });
 });

@@ -2,19 +2,25 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/engine/check.js";
 import { parseCorpus } from "../../src/model/parse-corpus.js";
-import { jsonCorpusReader, ndjsonCorpusReader, sniffLayout, type CorpusReader } from "../../src/model/stream-reader.js";
+import { jsonCorpusReader, ndjsonCorpusReader, sniffLayout, type CorpusReader, type ReadResult } from "../../src/model/stream-reader.js";
 import { formatJson } from "../../src/report/json.js";
-import { BUNDLED, fixture, readJson } from "../helpers.js";
+import { BUNDLED, fixture, minimalCorpus, readJson } from "../helpers.js";
 import { readFileSync } from "node:fs";
 
-function feed(reader: CorpusReader, text: string, cuts: number[]) {
+function feed(reader: CorpusReader, text: string, cuts: number[] = []): ReadResult {
   let at = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     reader.push(text.slice(at, cut));
-    at = cut;
+    at = Math.max(at, cut);
   }
   reader.push(text.slice(at));
   return reader.end();
+}
+
+/** A failed read's problems as `line:column code path: message` lines. */
+function problemsOf(read: ReadResult): string[] {
+  if (read.ok) return [];
+  return read.problems.map((p) => `${p.line ?? "-"}:${p.column ?? "-"} ${p.code} ${p.path}: ${p.message}`);
 }
 
 /** The NDJSON layout of a corpus document. */
@@ -25,6 +31,16 @@ function toNdjson(doc: any): string {
   for (const [name, spec] of Object.entries(doc.predicates ?? {})) lines.push(JSON.stringify({ predicate: { name, ...(spec as object) } }));
   for (const c of doc.claims) lines.push(JSON.stringify({ claim: c }));
   return `${lines.join("\n")}\n`;
+}
+
+/** UTF-16 bytes of a text, decoded as UTF-8 the way the command line decodes files. */
+function utf16AsUtf8(text: string, endian: "le" | "be", bom: boolean): string {
+  const bytes: number[] = bom ? (endian === "le" ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes.push(...(endian === "le" ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
+  }
+  return new TextDecoder("utf-8").decode(new Uint8Array(bytes));
 }
 
 describe("the JSON reader", () => {
@@ -40,20 +56,28 @@ describe("the JSON reader", () => {
     );
   });
 
-  it("records the line each record starts on", () => {
-    const read = feed(jsonCorpusReader(), '{"format":"corroborate/v1",\n"sources":[\n{"id":"a","outlet":"A"}],\n"claims":[]}', []);
-    expect(read.ok && read.origin.sources).toEqual([3]);
+  it("records the line and column each record starts on", () => {
+    const read = feed(jsonCorpusReader(), '{"format":"corroborate/v1",\n"sources":[\n{"id":"a","outlet":"A"}],\n"claims":[]}');
+    expect(read.ok && read.origin).toMatchObject({ sources: [3], columns: { sources: [1] }, layout: "json" });
+  });
+
+  it("gives every record of a one-line file line 1 and its own column", () => {
+    const one = JSON.stringify(minimalCorpus());
+    const read = feed(jsonCorpusReader(), one, [50, 51, 200]);
+    expect(read.ok && read.origin.claims).toEqual([1, 1]);
+    const columns = read.ok ? read.origin.columns!.claims : [];
+    expect(columns.map((c) => one.slice(c - 1, c + 10))).toEqual(['{"id":"a1",', '{"id":"b1",']);
   });
 
   it.each([
-    ['{"format": "corroborate/v1",\n "claims": [\n  {"id": 1,}\n ]}', "invalid JSON at line 3, column 12"],
+    ['{"format": "corroborate/v1",\n "claims": [\n  {"id": 1,}\n ]}', "invalid JSON at line 3, column 12: expected a key in double quotes after ',' (a comma before '}')"],
     ['{"format": "corroborate/v1", "claims": [', "invalid JSON at line 1, column 41: the document ends too early"],
     ['{"format": "corroborate/v1"} trailing', "invalid JSON at line 1, column 30: unexpected text after the document"],
     ["", "invalid JSON: the file is empty"],
-    ["\n\n  nope", "invalid JSON at line 3, column 3"],
+    ["\n\n  nope", "invalid JSON at line 3, column 3: expected a value"],
   ])("reports a syntax error with its line and column: %j", (input, message) => {
-    const read = feed(jsonCorpusReader(), input, []);
-    expect(!read.ok && read.message).toContain(message);
+    const read = feed(jsonCorpusReader(), input);
+    expect(!read.ok && read.message).toBe(message);
   });
 
   it("hands a root that is not an object to the schema, which names the problem", () => {
@@ -68,6 +92,68 @@ describe("the JSON reader", () => {
       const read = feed(jsonCorpusReader(), text, [cut]);
       expect(read.ok && read.document).toEqual(doc);
     }
+  });
+
+  it("reports duplicate keys, at the top and inside records, with their paths", () => {
+    const text = '{"format": "corroborate/v1", "sources": [], "claims": [{"id": "a1", "id": "a1b"}],\n"claims": []}';
+    const read = feed(jsonCorpusReader(), text, [30, 70]);
+    expect(problemsOf(read)).toEqual([
+      '1:69 duplicate_key claims[0].id: duplicate key "id": JSON keeps only one of its values',
+      '2:1 duplicate_key claims: duplicate key "claims": JSON keeps only one of its values',
+    ]);
+    expect(!read.ok && read.message).toBe('line 1, column 69: claims[0].id: duplicate key "id": JSON keeps only one of its values (and 1 more problem)');
+  });
+
+  it("rejects a top-level __proto__ key instead of making it the document's prototype", () => {
+    const read = feed(jsonCorpusReader(), '{"__proto__": {"format": "corroborate/v1"}, "sources": [], "claims": []}');
+    expect(problemsOf(read)).toEqual(['1:2 reserved_key __proto__: the key "__proto__" is not allowed']);
+    expect(({} as Record<string, unknown>).format).toBeUndefined();
+  });
+
+  it("reports an integer JSON cannot hold, with its path", () => {
+    const corpus = minimalCorpus() as any;
+    corpus.claims[0].value = { type: "number", value: 1 };
+    const text = JSON.stringify(corpus).replace('"value":1}', '"value":9007199254740993}');
+    expect(problemsOf(feed(jsonCorpusReader(), text))).toEqual([
+      expect.stringMatching(/^1:\d+ imprecise_number claims\[0\]\.value\.value: the number 9007199254740993 is beyond the integers a JSON number holds exactly/),
+    ]);
+  });
+
+  it("accepts a UTF-8 byte order mark", () => {
+    const read = feed(jsonCorpusReader(), `\uFEFF${JSON.stringify(minimalCorpus())}`, [1, 2]);
+    expect(read.ok && read.document).toEqual(minimalCorpus());
+  });
+
+  it.each([
+    ["UTF-16 little-endian with a byte order mark", utf16AsUtf8(JSON.stringify(minimalCorpus()), "le", true), "the file is UTF-16 (little-endian); save it as UTF-8"],
+    ["UTF-16 big-endian with a byte order mark", utf16AsUtf8(JSON.stringify(minimalCorpus()), "be", true), "the file is UTF-16 (big-endian); save it as UTF-8"],
+    ["UTF-16 little-endian without one", utf16AsUtf8(JSON.stringify(minimalCorpus()), "le", false), "the file is UTF-16 (little-endian); save it as UTF-8"],
+    ["binary data", "\u007fELF\u0002\u0001\u0001\u0000\u0000secret\u0000", "the file is not text (binary data)"],
+  ])("names the encoding of a file that is %s, never its content", (_, input, message) => {
+    for (const reader of [jsonCorpusReader(), ndjsonCorpusReader()]) {
+      const read = feed(reader, input, [3]);
+      expect(!read.ok && read.message).toBe(message);
+    }
+  });
+
+  it("visits each character once: a one-line corpus of 10n records costs 10 times one of n", () => {
+    const work = (n: number) => {
+      const corpus = minimalCorpus() as any;
+      const claim = corpus.claims[0];
+      corpus.claims = Array.from({ length: n }, (_, i) => ({ ...claim, id: `c${i}` }));
+      const text = JSON.stringify(corpus);
+      let counted = { scanned: 0, parsed: 0 };
+      const read = feed(jsonCorpusReader({ onWork: (w) => (counted = w) }), text, [1000, 2000, text.length >> 1]);
+      expect(read.ok).toBe(true);
+      return { ...counted, length: text.length };
+    };
+    const small = work(200);
+    const large = work(2000);
+    for (const w of [small, large]) {
+      expect(w.scanned).toBe(w.length);
+      expect(w.parsed).toBeLessThanOrEqual(w.length);
+    }
+    expect((large.scanned + large.parsed) / (small.scanned + small.parsed)).toBeLessThan(10.5);
   });
 });
 
@@ -84,18 +170,55 @@ describe("the NDJSON reader", () => {
     }
   });
 
-  it("records the line of every record", () => {
-    const read = feed(ndjsonCorpusReader(), '{"corpus":{"format":"corroborate/v1"}}\n\n{"source":{"id":"a","outlet":"A"}}\n{"claim":{"id":"c"}}', []);
-    expect(read.ok && read.origin).toEqual({ sources: [3], entities: [], claims: [4] });
+  it("records the line of every record, predicate and corpus key", () => {
+    const read = feed(
+      ndjsonCorpusReader(),
+      '{"corpus":{"format":"corroborate/v1"}}\n\n{"source":{"id":"a","outlet":"A"}}\n{"claim":{"id":"c"}}\n{"predicate":{"name":"p","type":"date"}}\n{"corpus":{"title":"T"}}',
+    );
+    expect(read.ok && read.origin).toMatchObject({
+      sources: [3],
+      entities: [],
+      claims: [4],
+      layout: "ndjson",
+      predicates: { p: 5 },
+      corpus: { format: 1, title: 6 },
+    });
   });
 
-  it.each([
-    ['{"corpus":{"format":"corroborate/v1"}}\n{"claim": {"id": }}\n', "invalid JSON at line 2"],
-    ['{"corpus":{"format":"corroborate/v1"}}\n{"claim": {}, "source": {}}\n', "line 2: a record is an object with one key"],
-    ['{"predicate": {"type": "date"}}\n', 'line 1: a predicate record needs a "name"'],
-  ])("reports a bad line: %j", (input, message) => {
-    const read = feed(ndjsonCorpusReader(), input, []);
-    expect(!read.ok && read.message).toContain(message);
+  it("reports every bad line, each with its line and the path inside its record", () => {
+    const text = [
+      '{"corpus":{"format":"corroborate/v1"}}',
+      '{"claim": {"id": }}',
+      '{"claim": {}, "source": {}}',
+      '{"predicate": {"type": "date"}}',
+      '{"claim": {"id": "x", "id": "y"}}',
+      '{"corpus": {"__proto__": {}}}',
+      '{"corpus": {"format": "corroborate/v1"}}',
+      '{"predicate": {"name": "p", "type": "date"}}',
+      '{"predicate": {"name": "p", "type": "date", "cardinality": "many"}}',
+      '{"corpus": {"claims": []}}',
+    ].join("\n");
+    expect(problemsOf(feed(ndjsonCorpusReader(), text, [5, 60]))).toEqual([
+      "2:18 invalid_json (root): invalid JSON at line 2, column 18: expected a value, found '}'",
+      "3:- invalid_value (root): a record is an object with one key: corpus, source, entity, predicate or claim",
+      '4:- missing_key predicate.name: a predicate record needs a "name"',
+      '5:23 duplicate_key claim.id: duplicate key "id": JSON keeps only one of its values',
+      '6:13 reserved_key corpus.__proto__: the key "__proto__" is not allowed',
+      '7:- duplicate_key corpus.format: duplicate key "format": line 1 already sets it',
+      '9:- duplicate_key predicate.name: the predicate "p" is already declared on line 8',
+      '10:- invalid_value corpus.claims: in NDJSON each record has its own line ({"claim": {…}}), not a list in the corpus record',
+    ]);
+  });
+
+  it("never lets a corpus record set the document's prototype", () => {
+    const read = feed(ndjsonCorpusReader(), '{"corpus": {"format": "corroborate/v1", "__proto__": {"polluted": 1}}}\n');
+    expect(read.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("accepts a UTF-8 byte order mark", () => {
+    const read = feed(ndjsonCorpusReader(), '\uFEFF{"corpus":{"format":"corroborate/v1"}}\n');
+    expect(read.ok && read.origin.corpus).toEqual({ format: 1 });
   });
 });
 
@@ -103,6 +226,7 @@ describe("sniffLayout", () => {
   it("knows NDJSON by its name or its first line", () => {
     expect(sniffLayout("x.ndjson", "{")).toBe("ndjson");
     expect(sniffLayout("x.json", '{"corpus":{"format":"corroborate/v1"}}\n{"source":{}}')).toBe("ndjson");
+    expect(sniffLayout("x.json", '\uFEFF{"corpus":{"format":"corroborate/v1"}}\n')).toBe("ndjson");
     expect(sniffLayout("x.json", '{"format":"corroborate/v1","sources":[],"claims":[]}')).toBe("json");
     expect(sniffLayout("x.json", "{\n")).toBe("json");
   });

@@ -1,0 +1,119 @@
+/**
+ * Is this file text we can read? A corpus is UTF-8 JSON; a UTF-16 export from a
+ * spreadsheet, a binary file or a file in a legacy 8-bit encoding gets a problem
+ * that names what it is, never one that quotes its first bytes.
+ */
+import { problem, type CorpusProblem } from "./problem.js";
+
+/** What the first bytes of a file say about its encoding. */
+export type Encoding = "utf8" | "utf8-bom" | "utf16le" | "utf16be" | "not-utf8" | "binary";
+
+/** How many leading bytes or characters are worth a look. */
+const SNIFF = 512;
+
+/**
+ * The encoding of a file, from its first bytes (a few hundred are enough): a
+ * byte order mark says it outright; without one, UTF-16 shows as NUL bytes in
+ * every other place (JSON text is mostly ASCII), binary data as NULs elsewhere or
+ * control bytes, and a legacy encoding as bytes that are not UTF-8. Call it
+ * before decoding, then {@link encodingProblem} says what to tell the user.
+ *
+ * @example
+ * ```ts
+ * sniffEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b])); // "utf8-bom"
+ * sniffEncoding(new TextEncoder().encode('{"format": …}')); // "utf8"
+ * sniffEncoding(new Uint8Array([0x7b, 0x00, 0x22, 0x00])); // "utf16le"
+ * ```
+ */
+export function sniffEncoding(firstBytes: Uint8Array): Encoding {
+  const b = firstBytes.subarray(0, SNIFF);
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return "utf8-bom";
+  if (b[0] === 0xff && b[1] === 0xfe) return b[2] === 0 && b[3] === 0 ? "binary" : "utf16le"; // FF FE 00 00 is UTF-32: not for us
+  if (b[0] === 0xfe && b[1] === 0xff) return "utf16be";
+  const nul = nulPattern(b.length, (i) => b[i] === 0);
+  if (nul !== "none") return nul;
+  for (let i = 0; i < b.length; i++) if (isControl(b[i]!)) return "binary";
+  return validUtf8Prefix(b) ? "utf8" : "not-utf8";
+}
+
+/**
+ * The same question about text that has already been decoded as UTF-8 (the
+ * readers are fed text): NULs and control characters survive decoding, and a
+ * UTF-16 byte order mark becomes two replacement characters.
+ *
+ * @internal
+ */
+export function sniffTextEncoding(head: string): Encoding {
+  let text = head.slice(0, SNIFF);
+  if (text.startsWith("\uFEFF")) return "utf8-bom";
+  if (text.startsWith("\uFFFD\uFFFD")) text = text.slice(2); // FF FE or FE FF, neither of them UTF-8
+  const nul = nulPattern(text.length, (i) => text.charCodeAt(i) === 0);
+  if (nul !== "none") return nul;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isControl(c)) return "binary";
+    if (c === 0xfffd) replaced++;
+  }
+  // Bytes that were not UTF-8 became U+FFFD; a few may be a corpus quoting one, many are not text.
+  return replaced * 8 > text.length && replaced > 2 ? "binary" : "utf8";
+}
+
+/**
+ * The problem to report for an encoding, or `undefined` when the text can be read.
+ *
+ * @example
+ * ```ts
+ * encodingProblem("utf16le")?.message; // "the file is UTF-16 (little-endian); save it as UTF-8"
+ * ```
+ */
+export function encodingProblem(encoding: Encoding): CorpusProblem | undefined {
+  switch (encoding) {
+    case "utf8":
+    case "utf8-bom":
+      return undefined;
+    case "utf16le":
+      return problem("invalid_encoding", [], "the file is UTF-16 (little-endian); save it as UTF-8");
+    case "utf16be":
+      return problem("invalid_encoding", [], "the file is UTF-16 (big-endian); save it as UTF-8");
+    case "not-utf8":
+      return problem("invalid_encoding", [], "the file is not UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8");
+    case "binary":
+      return problem("invalid_encoding", [], "the file is not text (binary data)");
+  }
+}
+
+/** C0 controls other than tab, line feed and carriage return: never in JSON text, inside strings or out. */
+function isControl(c: number): boolean {
+  return c < 32 && c !== 9 && c !== 10 && c !== 13;
+}
+
+/**
+ * UTF-16 by its NULs: ASCII text in UTF-16 has a NUL after (little-endian) or
+ * before (big-endian) every character. NULs anywhere else are binary data.
+ */
+function nulPattern(length: number, isNul: (i: number) => boolean): "none" | "utf16le" | "utf16be" | "binary" {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i++) if (isNul(i)) i % 2 === 0 ? even++ : odd++;
+  if (even + odd === 0) return "none";
+  const pairs = Math.floor(length / 2);
+  if (even === 0 && odd * 2 >= pairs) return "utf16le";
+  if (odd === 0 && even * 2 >= pairs) return "utf16be";
+  return "binary";
+}
+
+/** Whether the bytes are UTF-8, allowing a character cut off at the end (the bytes are only a prefix). */
+function validUtf8Prefix(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const extra = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (extra < 0) return false;
+    for (let k = 1; k <= extra; k++) {
+      if (i + k >= b.length) return true;
+      if ((b[i + k]! & 0xc0) !== 0x80) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}

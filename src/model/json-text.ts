@@ -1,0 +1,53 @@
+/**
+ * JSON text to a value, with everything JSON.parse would lose or hide reported
+ * as problems instead: syntax errors (with a line and a column, in words that
+ * never quote the text), duplicate keys, `__proto__` keys, numbers JSON cannot
+ * hold as written, and files that are not UTF-8 text.
+ */
+import { encodingProblem, sniffTextEncoding } from "./encoding.js";
+import { JsonScanner, syntaxProblem } from "./json-scanner.js";
+import type { CorpusProblem } from "./problem.js";
+
+/** The outcome of {@link parseJsonText}. */
+export type ParseJsonTextResult =
+  | { readonly ok: true; readonly json: unknown }
+  | {
+      readonly ok: false;
+      /** The first problem (kept for callers written when there could be only one). */
+      readonly problem: CorpusProblem;
+      /** Every problem, in the order of the text. */
+      readonly problems: readonly CorpusProblem[];
+    };
+
+/**
+ * Parse JSON text; a syntax error, a duplicate key, a `__proto__` key or a
+ * number that would lose precision becomes a problem with its line and column
+ * (and JSON path, where it has one) instead of an exception or a silent loss.
+ * A leading UTF-8 byte order mark is skipped.
+ *
+ * @example
+ * ```ts
+ * parseJsonText('{"a": 1, "a": 2}');
+ * // { ok: false, problems: [{ code: "duplicate_key", path: "a", line: 1, column: 10, … }], … }
+ * ```
+ */
+export function parseJsonText(text: string): ParseJsonTextResult {
+  const encoding = encodingProblem(sniffTextEncoding(text));
+  if (encoding !== undefined) return { ok: false, problem: encoding, problems: [encoding] };
+  const scanner = new JsonScanner();
+  scanner.push(text);
+  scanner.end();
+  const problems = scanProblems(scanner);
+  if (problems.length > 0) return { ok: false, problem: problems[0]!, problems };
+  return { ok: true, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+}
+
+/**
+ * A scanner's problems, syntax errors included, in the order of the text.
+ *
+ * @internal
+ */
+export function scanProblems(scanner: JsonScanner): CorpusProblem[] {
+  const all = [...scanner.problems, ...scanner.syntax.map(syntaxProblem)];
+  return all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
