@@ -95,7 +95,7 @@ export function agreeing<T extends Placed>(items: readonly T[], spec: PredicateS
   const built: Building<T>[] = [];
   const blocks = new Map<string, number[]>(); // block → indices of the groups that hold a value in it
   for (const d of distinct) {
-    const candidates = module.blocks ? candidatesIn(module.blocks(d.reading), blocks) : undefined;
+    const candidates = module.blocks ? candidatesIn(module.blocks(d.reading, spec), blocks) : undefined;
     let home = -1;
     const count = candidates ? candidates.length : built.length;
     for (let j = 0; j < count; j++) {
@@ -116,7 +116,7 @@ export function agreeing<T extends Placed>(items: readonly T[], spec: PredicateS
       b.combined = Object.freeze(module.combine(b.readings, b.counts, spec));
     }
     if (module.blocks) {
-      for (const block of module.blocks(d.reading)) {
+      for (const block of module.blocks(d.reading, spec)) {
         const list = blocks.get(block);
         if (!list) blocks.set(block, [home]);
         else if (!list.includes(home)) list.push(home);

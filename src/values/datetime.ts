@@ -105,9 +105,6 @@ function stated(r: ReadDateTime): number {
  * of date, because a reading with an uncertain day matches across midnight.
  * Unreadable values get none.
  *
- * `ValueModule.blocks` has no access to the predicate's tolerance, so this is
- * not wired as the module's `blocks` (which must hold for any tolerance).
- *
  * @example
  * ```ts
  * blocksWithin(read("2011-12-01T14:07"), 5); // ["l14"]
@@ -223,4 +220,5 @@ export const datetimeValues: ValueModule<"datetime", ResolvedDateTime> = {
     });
     return scored[0]!.reading;
   },
+  blocks: (r, spec) => blocksWithin(r, spec.tolerance ?? 0),
 };

@@ -125,8 +125,9 @@ export interface ValueModule<T extends ValueType, R extends ResolvedBase<ValueTy
   combine(readings: readonly R[], counts: readonly number[], spec: PredicateSpec): R;
   /**
    * Blocking keys: two values that share none are different without being
-   * compared (keeps clustering linear on many distinct values). `undefined`:
+   * compared (keeps clustering linear on many distinct values); `spec` gives
+   * the tolerance, within which values must share a block. `undefined`:
    * compare every pair.
    */
-  blocks?(resolved: R): readonly string[];
+  blocks?(resolved: R, spec: PredicateSpec): readonly string[];
 }
