@@ -188,6 +188,11 @@ function judge({ a, b, pa, pb, ha, hb, pairs, extraA, extraB }: Judged): NameMat
   const contentA = extraA.filter(isContent);
   const contentB = extraB.filter(isContent);
   if (contentA.length > 0 && contentB.length > 0) {
+    // "M. David Allen" / "David M. Allen": the same given names and initials in another order may be one person.
+    const given = (p: ParsedName, head: number) => p.tokens.slice(0, head).filter(isContent).map((t) => t.text).sort().join(" ");
+    if (extraA.every(isContent) && extraB.every(isContent) && given(pa, ha) === given(pb, hb)) {
+      return { same: false, relation: "compatible", finer: "neither", how: "shortened", explanation: `"${a}" and "${b}" have the same given names and initials in another order` };
+    }
     return different(`"${a}" has ${quoteTokens(contentA)} where "${b}" has ${quoteTokens(contentB)}`);
   }
   for (const [extra, parsed, name, other, otherName, otherHead] of [
