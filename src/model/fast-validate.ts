@@ -14,6 +14,7 @@ import {
   EntitySchema,
   isKnownZone,
   isoDateTimeProblem,
+  numberValueProblem,
   PredicateSpecSchema,
   SourceSchema,
   STATUSES,
@@ -97,7 +98,7 @@ function isValue(v: unknown): boolean {
     case "names":
       return isNamesValue(v);
     case "number":
-      return onlyKeys(v, NUMBER_KEYS) && typeof v.value === "number" && Number.isFinite(v.value) && optional(v.unit, nonEmpty);
+      return onlyKeys(v, NUMBER_KEYS) && typeof v.value === "number" && Number.isFinite(v.value) && numberValueProblem(v.value) === undefined && optional(v.unit, nonEmpty);
     case "status":
       return onlyKeys(v, STATUS_KEYS) && typeof v.value === "string" && STATUS_WORDS.has(v.value);
     default:

@@ -3,7 +3,8 @@ import type * as z from "zod/mini";
 import { fastValidate } from "./fast-validate.js";
 import { CorpusSchema, RECORD_SCHEMAS } from "./schema.js";
 import { parseJsonText } from "./json-text.js";
-import { problem, type CorpusProblem } from "./problem.js";
+import { findNotPlainData } from "./plain-data.js";
+import { problem, type CorpusProblem, type ProblemCode } from "./problem.js";
 import type { Claim, Corpus, PredicateSpec } from "./types.js";
 
 /** The outcome of {@link parseCorpus}: a corpus, or every problem found. Never thrown. */
@@ -35,21 +36,54 @@ const KNOWN_KEYS: readonly string[] = [...new Set(RECORD_SCHEMAS.flatMap((schema
  * ```
  */
 export function parseCorpus(json: unknown): ParseCorpusResult {
+  return parseCorpusWith(json, nameByIndex);
+}
+
+/**
+ * How a problem's message names another record of the same collection (the
+ * first claim with an id, say): by its index, or, when the document came from a
+ * file, by its line or its file. `from` is the index of the record the problem is in.
+ *
+ * @internal
+ */
+export type RecordNamer = (collection: "sources" | "entities" | "claims", index: number, from: number) => string;
+
+const nameByIndex: RecordNamer = (collection, index) => `${collection}[${index}]`;
+
+/**
+ * {@link parseCorpus}, naming the records its messages refer to with `refer`
+ * (parseCorpora names them by file and line).
+ *
+ * @internal
+ */
+export function parseCorpusWith(json: unknown, refer: RecordNamer): ParseCorpusResult {
+  try {
+    return validate(json, refer);
+  } catch (error) {
+    // JSON data cannot throw when read; only a getter or a proxy can. Its message is not ours to repeat.
+    const what = error instanceof Error ? error.name : typeof error;
+    return { ok: false, problems: [problem("invalid_value", [], `the document could not be read (reading it threw ${what}); pass plain data, as JSON.parse returns it`)] };
+  }
+}
+
+function validate(json: unknown, refer: RecordNamer): ParseCorpusResult {
   if (fastValidate(json)) {
     // The shape is certainly right (and holds no __proto__ key): only the cross-record rules remain.
-    const cross = crossRecordChecks(json);
+    const cross = crossRecordChecks(json, refer);
     if (cross.problems.length > 0) return { ok: false, problems: sortProblems(cross.problems) };
     return { ok: true, corpus: fromValidDocument(json as Record<string, unknown>, cross.inferred) };
   }
-  const reserved = findReservedKeys(json);
+  // Before anything walks the document: it must be data a walk can finish (no hole in a list that may be billions long).
+  const notPlain = findNotPlainData(json);
+  if (notPlain.fatal) return { ok: false, problems: sortProblems([...notPlain.problems]) };
   const parsed = CorpusSchema.safeParse(json);
   // Cross-record rules run on the raw document too, so one pass shows every problem,
   // not the shape's first and the rest after it is fixed. The shape's word wins on a path.
-  const cross = crossRecordChecks(json);
-  if (!parsed.success || reserved.length > 0) {
+  const cross = crossRecordChecks(json, refer);
+  if (!parsed.success || notPlain.problems.length > 0) {
     const shape = parsed.success ? [] : parsed.error.issues.flatMap((issue) => toProblems(issue, json));
     const seen = new Set<string>();
-    const problems = [...reserved, ...shape, ...cross.problems].filter((p) => !seen.has(p.path) && seen.add(p.path));
+    const problems = [...notPlain.problems, ...shape, ...cross.problems].filter((p) => !seen.has(p.path) && seen.add(p.path));
     return { ok: false, problems: sortProblems(problems) };
   }
   if (cross.problems.length > 0) return { ok: false, problems: sortProblems(cross.problems) };
@@ -121,14 +155,14 @@ function listAt(json: unknown, key: string): readonly unknown[] {
  * guards, so they also run when its shape is wrong. Returns the types inferred
  * for undeclared predicates.
  */
-function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred: Map<string, string> } {
+function crossRecordChecks(json: unknown, refer: RecordNamer): { problems: CorpusProblem[]; inferred: Map<string, string> } {
   const problems: CorpusProblem[] = [];
   const sources = listAt(json, "sources");
   const claims = listAt(json, "claims");
   const entities = listAt(json, "entities");
-  checkUniqueIds(sources, "sources", "source", problems);
-  checkUniqueIds(claims, "claims", "claim", problems);
-  checkUniqueIds(entities, "entities", "entity", problems);
+  checkUniqueIds(sources, "sources", "source", problems, refer);
+  checkUniqueIds(claims, "claims", "claim", problems, refer);
+  checkUniqueIds(entities, "entities", "entity", problems, refer);
 
   const aliasOwner = new Map<string, string>();
   entities.forEach((entity, i) => {
@@ -139,7 +173,7 @@ function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred
       const owner = aliasOwner.get(key);
       if (owner !== undefined) {
         problems.push(problem("duplicate_alias", ["entities", i, "names", j], `the name "${name}" is already a name of entity "${owner}"`));
-      } else aliasOwner.set(key, typeof entity.id === "string" ? entity.id : `entities[${i}]`);
+      } else aliasOwner.set(key, typeof entity.id === "string" ? entity.id : refer("entities", i, i));
     });
   });
 
@@ -168,7 +202,7 @@ function crossRecordChecks(json: unknown): { problems: CorpusProblem[]; inferred
     } else if (expected !== type) {
       const why = declared.has(claim.predicate)
         ? `the predicate "${claim.predicate}" is declared with type "${expected}"`
-        : `the predicate "${claim.predicate}" is not declared and its first claim (claims[${inferredFrom.get(claim.predicate)}]) carries a "${expected}" value`;
+        : `the predicate "${claim.predicate}" is not declared and its first claim (${refer("claims", inferredFrom.get(claim.predicate)!, i)}) carries a "${expected}" value`;
       problems.push(problem("type_mismatch", ["claims", i, "value", "type"], `${why}, but this value is a "${type}"`));
     }
   }
@@ -192,14 +226,20 @@ export function parseCorpusText(text: string): ParseCorpusResult {
   return parsed.ok ? parseCorpus(parsed.json) : { ok: false, problems: parsed.problems };
 }
 
-function checkUniqueIds(records: readonly unknown[], collection: string, what: string, problems: CorpusProblem[]): void {
+function checkUniqueIds(
+  records: readonly unknown[],
+  collection: "sources" | "entities" | "claims",
+  what: string,
+  problems: CorpusProblem[],
+  refer: RecordNamer,
+): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     if (!isObject(record) || typeof record.id !== "string") continue;
     const first = seen.get(record.id);
     if (first !== undefined) {
-      problems.push(problem("duplicate_id", [collection, i, "id"], `duplicate ${what} id "${record.id}" (already used by ${collection}[${first}])`));
+      problems.push(problem("duplicate_id", [collection, i, "id"], `duplicate ${what} id "${record.id}" (already used by ${refer(collection, first, i)})`));
     } else seen.set(record.id, i);
   }
 }
@@ -251,43 +291,16 @@ function toProblems(issue: z.core.$ZodIssue, json: unknown): CorpusProblem[] {
       const expected = ARTICLE[issue.expected] ?? issue.expected;
       return [problem("invalid_type", segments, `expected ${expected}, got ${describeInput(input)}`)];
     }
-    case "custom":
-      return [problem(/calendar date|has no month/.test(issue.message) ? "invalid_date" : "invalid_value", segments, issue.message)];
+    case "custom": {
+      // A check that knows its kind of problem says so in its params; the date checks are known by their words.
+      const code = (issue.params as { code?: ProblemCode } | undefined)?.code;
+      return [problem(code ?? (/calendar date|has no month/.test(issue.message) ? "invalid_date" : "invalid_value"), segments, issue.message)];
+    }
     case "invalid_format":
       return [problem(/partial ISO date/.test(issue.message) ? "invalid_date" : "invalid_value", segments, issue.message)];
     default:
       return [problem("invalid_value", segments, issue.message)];
   }
-}
-
-/**
- * `__proto__` keys cannot be represented safely in JavaScript objects; they are
- * rejected wherever they appear, walking iteratively so deep input cannot blow the stack.
- */
-function findReservedKeys(json: unknown): CorpusProblem[] {
-  // Each entry points at its parent, so deep input costs linear time; paths are built only for a find.
-  type Entry = { readonly value: unknown; readonly key: string | number | null; readonly parent: Entry | null };
-  const pathOf = (entry: Entry): (string | number)[] => {
-    const path: (string | number)[] = [];
-    for (let e: Entry | null = entry; e !== null && e.key !== null; e = e.parent) path.push(e.key);
-    return path.reverse();
-  };
-  const found: CorpusProblem[] = [];
-  const stack: Entry[] = [{ value: json, key: null, parent: null }];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const { value } = entry;
-    if (value === null || typeof value !== "object") continue;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: entry });
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (key === "__proto__") found.push(problem("reserved_key", [...pathOf(entry), key], 'the key "__proto__" is not allowed'));
-      else stack.push({ value: (value as Record<string, unknown>)[key], key, parent: entry });
-    }
-  }
-  return found;
 }
 
 function sortProblems(problems: CorpusProblem[]): CorpusProblem[] {

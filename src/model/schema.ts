@@ -67,9 +67,30 @@ export const TextValueSchema = z.strictObject({
   value: nonEmpty("a text value"),
 });
 
+/**
+ * Why a number cannot be a value, or `undefined`. From 2^53 on, a double no
+ * longer holds every integer, so two sources that wrote different counts
+ * (9007199254740993 and 9007199254740992) would be read as the same number and
+ * "agree". JSON text is checked as written by the scanner; this is the check for
+ * a document already parsed.
+ *
+ * @example
+ * ```ts
+ * numberValueProblem(175); // undefined
+ * numberValueProblem(2 ** 53); // "the number 9007199254740992 is beyond ±9007199254740991, …"
+ * ```
+ */
+export function numberValueProblem(value: number): string | undefined {
+  if (!Number.isInteger(value) || Number.isSafeInteger(value)) return undefined;
+  return `the number ${value} is beyond ±9007199254740991, where numbers lose precision; write it as a code value, or in a larger unit`;
+}
+
 export const NumberValueSchema = z.strictObject({
   type: tag("number"),
-  value: z.number(),
+  value: z.number().check((ctx) => {
+    const why = numberValueProblem(ctx.value);
+    if (why !== undefined) ctx.issues.push({ code: "custom", message: why, input: ctx.value, params: { code: "imprecise_number" } });
+  }),
   unit: z.optional(nonEmpty("a unit")),
 });
 

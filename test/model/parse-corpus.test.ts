@@ -213,3 +213,63 @@ describe("prototype safety", () => {
     expect(Object.getPrototypeOf(result.corpus.predicates)).toBeNull();
   });
 });
+
+describe("input that is not JSON data", () => {
+  const messages = (input: unknown) => {
+    const result = parseCorpus(input);
+    return result.ok ? [] : result.problems.map((p) => `${p.code} ${p.path}: ${p.message}`);
+  };
+
+  it("a document that refers back to itself is a problem with its path, never a hang", () => {
+    const doc = minimalCorpus();
+    doc.self = doc;
+    (doc.claims as any[])[1].value.loop = (doc.claims as any[])[1];
+    expect(messages(doc)).toEqual([
+      "circular_reference claims[1].value.loop: the value refers back to itself (it is claims[1], which contains it)",
+      "circular_reference self: the value refers back to itself (it is (root), which contains it)",
+    ]);
+  });
+
+  it("a value shared at every level of a deep nesting is walked once, not once per path", () => {
+    // 80 levels, each holding the next twice: 2^80 paths to the bottom, 80 objects.
+    let shared: unknown = { bottom: true };
+    for (let i = 0; i < 80; i++) shared = { left: shared, right: shared };
+    const doc = { ...minimalCorpus(), extra: shared };
+    expect(messages(doc)).toEqual(['unknown_key extra: unknown key "extra"']);
+  });
+
+  it("a list with holes, however long, is reported at once", () => {
+    const claims: unknown[] = [];
+    claims.length = 2 ** 32 - 1;
+    expect(messages({ ...minimalCorpus(), claims })).toEqual(["invalid_value claims[4294967294]: the list has a hole here (it is not a JSON list)"]);
+  });
+
+  it("a getter that throws, or a revoked proxy, is a problem, not an exception", () => {
+    const trap = Object.defineProperty(minimalCorpus(), "claims", {
+      enumerable: true,
+      get() {
+        throw new RangeError("secret detail");
+      },
+    });
+    const { proxy, revoke } = Proxy.revocable(minimalCorpus(), {});
+    revoke();
+    for (const input of [trap, proxy]) {
+      const [message] = messages(input);
+      expect(message).toMatch(/^invalid_value \(root\): the document could not be read \(reading it threw \w+\)/);
+      expect(message).not.toContain("secret");
+    }
+  });
+
+  it("an integer beyond 2^53 - 1 in a number value is a problem, in a claim's value or a qualifier", () => {
+    const doc = minimalCorpus() as any;
+    doc.claims.push({ id: "n1", source: "a", subject: "s", predicate: "count", value: { type: "number", value: 2 ** 53 }, quote: "q" });
+    doc.claims.push({ id: "n2", source: "a", subject: "s", predicate: "count", value: { type: "number", value: 1.5 }, quote: "q", qualifiers: { of: { type: "number", value: -(2 ** 60) } } });
+    expect(messages(doc)).toEqual([
+      "imprecise_number claims[2].value.value: the number 9007199254740992 is beyond ±9007199254740991, where numbers lose precision; write it as a code value, or in a larger unit",
+      "imprecise_number claims[3].qualifiers.of.value: the number -1152921504606847000 is beyond ±9007199254740991, where numbers lose precision; write it as a code value, or in a larger unit",
+    ]);
+    doc.claims[2].value.value = 9007199254740991;
+    doc.claims[3].qualifiers.of.value = 6.5e15;
+    expect(messages(doc)).toEqual([]);
+  });
+});
