@@ -18,8 +18,14 @@ export interface RuleMeta<MessageIds extends string = string> {
   readonly scope?: "subject" | "corpus";
 }
 
-/** The definition a rule author writes. */
-export interface RuleDefinition<Options = undefined, MessageIds extends string = string> {
+/**
+ * The definition a rule author writes. `Options` is what the rule's options
+ * schema outputs (what `ctx.options` holds); `OptionsInput` is what it accepts
+ * (what a configuration or a RuleTester case writes: fields with defaults may
+ * be left out). Both are inferred from the schema, as `MessageIds` is from
+ * `meta.messages`.
+ */
+export interface RuleDefinition<Options = undefined, MessageIds extends string = string, OptionsInput = Options> {
   /** kebab-case, unique: `date-consistency`. */
   readonly id: string;
   readonly meta: RuleMeta<MessageIds>;
@@ -29,7 +35,7 @@ export interface RuleDefinition<Options = undefined, MessageIds extends string =
    * zod 3.24+). Its defaults apply when no options are given; it must validate
    * synchronously.
    */
-  readonly options?: StandardSchemaV1<unknown, Options>;
+  readonly options?: StandardSchemaV1<OptionsInput, Options>;
   /**
    * Runs once per check (a subject-scoped rule: once per batch of subjects):
    * read the context, call `ctx.report()`. Synchronous; no I/O, no mutation.
@@ -38,11 +44,13 @@ export interface RuleDefinition<Options = undefined, MessageIds extends string =
 }
 
 /** A rule: its definition, validated and frozen. */
-export type Rule<Options = unknown, MessageIds extends string = string> = RuleDefinition<Options, MessageIds> & { readonly __corroborateRule: true };
+export type Rule<Options = unknown, MessageIds extends string = string, OptionsInput = Options> = RuleDefinition<Options, MessageIds, OptionsInput> & {
+  readonly __corroborateRule: true;
+};
 
 /** An untyped rule, as lists of rules hold them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule = Rule<any, any>;
+export type AnyRule = Rule<any, any, any>;
 
 const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MESSAGE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -50,6 +58,11 @@ const MESSAGE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
 /**
  * Define a rule. Checks the definition (a programmer error throws here, at load
  * time, not during a check) and freezes it.
+ *
+ * Types are inferred from the definition, so mistakes show in the editor: the
+ * message ids from `meta.messages` (`messageId: "typo"` does not compile), and
+ * `ctx.options` from the options schema's output (a default makes a field
+ * required in `ctx.options` and optional in a configuration).
  *
  * @example
  * ```ts
@@ -75,9 +88,9 @@ const MESSAGE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
  * });
  * ```
  */
-export function defineRule<Options = undefined, const MessageIds extends string = string>(
-  definition: RuleDefinition<Options, MessageIds>,
-): Rule<Options, MessageIds> {
+export function defineRule<Options = undefined, const MessageIds extends string = string, OptionsInput = Options>(
+  definition: RuleDefinition<Options, MessageIds, OptionsInput>,
+): Rule<Options, MessageIds, OptionsInput> {
   if (definition === null || typeof definition !== "object") throw new TypeError("defineRule needs a definition object { id, meta, create }");
   if (typeof definition.id !== "string" || !RULE_ID.test(definition.id)) {
     throw new TypeError(`rule id ${JSON.stringify(definition.id)} must be a kebab-case string, optionally prefixed "plugin/"`);
@@ -95,7 +108,10 @@ export function defineRule<Options = undefined, const MessageIds extends string 
   if (definition.options !== undefined && typeof (definition.options as Partial<StandardSchemaV1>)["~standard"]?.validate !== "function") {
     throw new TypeError(`rule "${definition.id}": options must be a zod schema or another Standard Schema validator`);
   }
-  const ids = Object.keys(definition.meta?.messages ?? {});
+  if (definition.meta.messages === null || typeof definition.meta.messages !== "object" || Array.isArray(definition.meta.messages)) {
+    throw new TypeError(`rule "${definition.id}" needs meta.messages: an object of message templates by id`);
+  }
+  const ids = Object.keys(definition.meta.messages);
   if (ids.length === 0) throw new TypeError(`rule "${definition.id}" needs at least one message in meta.messages`);
   for (const id of ids) {
     if (!MESSAGE_ID.test(id)) throw new TypeError(`rule "${definition.id}": message id "${id}" must be an identifier`);

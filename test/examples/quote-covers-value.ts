@@ -6,7 +6,7 @@
  * whose quote does not carry its own value is a data-entry slip a fact-checker
  * wants flagged before trusting anything else about it.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule } from "../../src/index.js";
 
 export const quoteCoversValue = defineRule({
@@ -19,7 +19,7 @@ export const quoteCoversValue = defineRule({
   },
   options: z.strictObject({
     /** Value types to check; by default the ones written as words. */
-    types: z.array(z.enum(["date", "entity", "text", "number", "status"])).default(["date", "entity", "text"]),
+    types: z.array(z.enum(["date", "entity", "text", "number", "status", "datetime", "code", "names"])).default(["date", "entity", "text"]),
   }),
   create(ctx) {
     const fold = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
