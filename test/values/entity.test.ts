@@ -111,7 +111,7 @@ describe("entityValues: combine", () => {
 });
 
 describe("entityValues: blocks", () => {
-  const blocks = (name: string) => entityValues.blocks!(read(name));
+  const blocks = (name: string) => entityValues.blocks!(read(name), spec);
   const share = (a: string, b: string) => blocks(a).some((k) => blocks(b).includes(k));
 
   it("puts a declared entity and the short forms of its aliases in a shared block", () => {

@@ -314,7 +314,7 @@ function readParts(parts: readonly Part[], raw: string): ChunkReading {
     const [a, b] = parts as [Part, Part];
     const bWords = b.tokens.filter(isWord);
     const repeats = bWords.length === 1 && bWords[0]!.toLowerCase() === a.tokens.at(-1)!.toLowerCase();
-    if (a.tokens.length <= 3 && a.tokens.every(isWord) && givenLike(b.tokens) && bWords.length <= 1 && !repeats && a.suffix === "") {
+    if (a.tokens.length <= 3 && a.tokens.every(isWord) && givenLike(b.tokens) && !fullName(b.tokens) && bWords.length <= 1 && !repeats && a.suffix === "") {
       return { names: [make(b.tokens, a.tokens, b.suffix, `${a.written}, ${b.written}`)], pattern: "'Last, First'" };
     }
   }

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { decodeEntities } from "../../src/values/names/clean.js";
+import { readListedNames, readNameList } from "../../src/values/names/split.js";
+
+/** "Given|Surname" of each name read, or the failure. */
+function read(expr: string): string[] | string {
+  const r = readNameList(expr);
+  return r.failure ?? r.names.map((n) => `${n.given}|${n.surname}${n.suffix ? `|${n.suffix}` : ""}`);
+}
+
+describe("readNameList: where a comma separates two people and where a surname from given names", () => {
+  it.each([
+    ["Knuth, Donald E.; Patashnik, Oren", ["Donald E.|Knuth", "Oren|Patashnik"], "split at ';' into 2 names, each 'Last, First'"],
+    ["Aho, Alfred V., Lam, Monica S.", ["Alfred V.|Aho", "Monica S.|Lam"], "split at ',' into 2 names, each 'Last, First'"],
+    ["Ullman, Jeffrey D., Widom, Jennifer", ["Jeffrey D.|Ullman", "Jennifer|Widom"], "split at ',' into 2 names, each 'Last, First'"],
+    ["Donald E. Knuth, Oren Patashnik", ["Donald E.|Knuth", "Oren|Patashnik"], "split at ',' into 2 names, each 'First Last'"],
+    ["Pete Loshin", ["Pete|Loshin"], "one name, written 'First Last'"],
+    ["HUTTON", ["|Hutton"], "one name, written a surname alone"],
+    ["Knuth, Donald", ["Donald|Knuth"], "one name, written 'Last, First'"],
+    ["Van Der Lans, Rick", ["Rick|Van Der Lans"], "one name, written 'Last, First'"],
+    ["Sparck Jones, Karen", ["Karen|Sparck Jones"], "one name, written 'Last, First'"],
+    ["Knuth Donald E", ["Donald E.|Knuth"], "one name, written 'Last First'"],
+    ["Date, C.J.", ["C. J.|Date"], "one name, written 'Last, First'"],
+    ["Shaw, Paul, D", ["Paul D.|Shaw"], "one name, written 'Last, First'"],
+    ["Brooks, Frederick P., Jr.", ["Frederick P.|Brooks|Jr."], "one name, written 'Last, First'"],
+  ])("'%s'", (expr, names, how) => {
+    expect(read(expr)).toEqual(names);
+    expect(readNameList(expr).how).toBe(how);
+  });
+
+  it("reads lists that lost the separator between names: Last, First Last, First", () => {
+    expect(read("ROZANSKI, NICK WOODS, EOIN")).toEqual(["Nick|Rozanski", "Eoin|Woods"]);
+    expect(read("Vaughn, William R. Blackburn, Peter")).toEqual(["William R.|Vaughn", "Peter|Blackburn"]);
+    expect(readNameList("Benyon, David Turner, Susan Turner, Phil").how).toBe("split at ',' into 3 names, each 'Last, First', with no separator between names");
+  });
+
+  it("separates names run together and says so", () => {
+    expect(read("Sedgewick, RobertFlajolet, Philippe")).toEqual(["Robert|Sedgewick", "Philippe|Flajolet"]);
+    expect(readNameList("Sedgewick, RobertFlajolet, Philippe").how).toContain("read 'RobertFlajolet' as 'Robert Flajolet'");
+    expect(read("Connolly, Thomas M.Begg, Carolyn E.")).toEqual(["Thomas M.|Connolly", "Carolyn E.|Begg"]);
+    expect(read("McManus, Jeffrey P.; MacDonald, Ian")).toEqual(["Jeffrey P.|McManus", "Ian|MacDonald"]);
+  });
+
+  it("splits at every separator sources use", () => {
+    expect(read("Binstock, Andrew/ Rex, John")).toEqual(["Andrew|Binstock", "John|Rex"]);
+    expect(read("Aho &amp; Lam")).toEqual(["|Aho", "|Lam"]);
+    expect(read("Beauchemin, Bob, and Sullivan, Dan")).toEqual(["Bob|Beauchemin", "Dan|Sullivan"]);
+    expect(read("Adams, Tyrone & Sharon Scollard")).toEqual(["Tyrone|Adams", "Sharon|Scollard"]);
+    expect(read("Kochmer; Frandsen;")).toEqual(["|Kochmer", "|Frandsen"]);
+    expect(readNameList("Aho &amp; Lam").how).toBe("split at '&' into 2 names, each a surname alone; HTML entities decoded");
+  });
+});
+
+describe("readNameList: what scraped lists carry besides names", () => {
+  it("decodes HTML entities", () => {
+    expect(read("Gagn&eacute;, Marcel")).toEqual(["Marcel|Gagné"]);
+    expect(read("O&#146;Neil, Patrick")).toEqual(["Patrick|O’Neil"]);
+  });
+
+  it("leaves out role words, and the role marks end a name", () => {
+    expect(read("Sedgewick, Robert (Author)")).toEqual(["Robert|Sedgewick"]);
+    expect(read("By (author) Theodoridis, Sergios By (author) Koutroumbas, Konstantinos")).toEqual(["Sergios|Theodoridis", "Konstantinos|Koutroumbas"]);
+    expect(read("Binstock, Andrew (Author) Rex, John (With)")).toEqual(["Andrew|Binstock", "John|Rex"]);
+    expect(read("Laurel, Brenda (ed.)")).toEqual(["Brenda|Laurel"]);
+    expect(read("Editor: LAUREL, BRENDA")).toEqual(["Brenda|Laurel"]);
+    expect(readNameList("Binstock, Andrew (Author) Rex, John (With)").how).toBe("split at role marks into 2 names, each 'Last, First'; role words left out");
+  });
+
+  it("leaves out who is named but did not write the book", () => {
+    expect(read("Knuth, Donald E.; Patashnik, Oren (Foreword by)")).toEqual(["Donald E.|Knuth"]);
+    expect(read("Bloch, Joshua, foreword by Guy Steele")).toEqual(["Joshua|Bloch"]);
+    expect(read("Park, Jack; Foreword by Douglas Engelbart")).toEqual(["Jack|Park"]);
+    expect(readNameList("Bloch, Joshua, foreword by Guy Steele").how).toContain("1 contributor who is not an author left out");
+  });
+
+  it("reads 'et al.' as a list that says it is incomplete", () => {
+    const r = readNameList("Christine Hofmeister, et al");
+    expect(r.names.map((n) => n.name)).toEqual(["Christine Hofmeister"]);
+    expect(r.etAl).toBe(true);
+    expect(r.how).toContain("'et al.' read as an incomplete list");
+  });
+
+  it("leaves out degrees, but not initials that look like one", () => {
+    expect(read("Smith, John, Ph.D.")).toEqual(["John|Smith"]);
+    expect(read("Peter Aiken, M.D. Allen")).toEqual(["Peter|Aiken", "M. D.|Allen"]);
+  });
+
+  it("writes names in capitals as names are written", () => {
+    expect(readNameList("O'LEARY, TIMOTHY J.").names[0]!.name).toBe("Timothy J. O'Leary");
+  });
+
+  it("tolerates extra spaces, trailing separators and dangling hyphens", () => {
+    expect(read("  Hawash,   Maher, ")).toEqual(["Maher|Hawash"]);
+    expect(read("Woody- Buck")).toEqual(["Woody|Buck"]);
+  });
+
+  it("keeps an exact repeat once", () => {
+    expect(read("Paul D. Sheriff, Ken Getz, Ken Getz")).toEqual(["Paul D.|Sheriff", "Ken|Getz"]);
+  });
+
+  it("notes the other order of a name whose order was a guess", () => {
+    expect(readNameList("Seacord Robert").names[0]).toMatchObject({ name: "Seacord Robert", reversed: "Robert Seacord" });
+    expect(readNameList("Seacord, Robert").names[0]!.reversed).toBeUndefined();
+  });
+});
+
+describe("readNameList: what cannot be read is a failure with a reason, never a guess", () => {
+  it.each([
+    ["Not Available", "'Not Available' names no one"],
+    ["", "'' names no one"],
+    ["  -  ", "'-' names no one"],
+    ["Richard Roiger Michael Geatz", "cannot tell where one name ends and the next begins in 'Richard Roiger Michael Geatz': 4 names with no separator"],
+    [
+      "THEODORIDIS, SERGIOSKOUTROUMBAS, KONSTANTINOS",
+      "cannot tell where one name ends and the next begins in 'THEODORIDIS, SERGIOSKOUTROUMBAS, KONSTANTINOS': 3 comma-separated parts that are neither 'Last, First' pairs nor 'First Last' names",
+    ],
+    ["Harvey &amp; Paul) Deitel &amp; Associates", "'Harvey &amp; Paul) Deitel &amp; Associates' has an unbalanced parenthesis"],
+    ["Volume 2", "'Volume 2' is not a name: it has digits"],
+  ])("'%s'", (expr, failure) => {
+    expect(readNameList(expr)).toMatchObject({ names: [], failure });
+  });
+});
+
+describe("readListedNames", () => {
+  it("reads each element as one name, in either order", () => {
+    const r = readListedNames(["Knuth, Donald E.", "Oren Patashnik"]);
+    expect(r.names.map((n) => n.name)).toEqual(["Donald E. Knuth", "Oren Patashnik"]);
+    expect(r.how).toBe("1 name written 'Last, First'");
+  });
+
+  it("reads names written as they are without explanation", () => {
+    expect(readListedNames(["Donald E. Knuth", "Oren Patashnik"]).how).toBeUndefined();
+  });
+
+  it("refuses an element that holds several names", () => {
+    expect(readListedNames(["Knuth, Donald; Patashnik, Oren"]).failure).toBeDefined();
+    expect(readListedNames(["Aho, Alfred V., Lam, Monica S."]).failure).toBe("'Aho, Alfred V., Lam, Monica S.' is more than one name; list each name as its own element");
+  });
+});
+
+describe("decodeEntities", () => {
+  it("decodes named, numeric and Windows-1252 references, and drops unknown markup", () => {
+    expect(decodeEntities("Aho &amp; Lam")).toBe("Aho & Lam");
+    expect(decodeEntities("Gagn&eacute;")).toBe("Gagné");
+    expect(decodeEntities("O&#146;Neil &#x41;")).toBe("O’Neil A");
+    expect(decodeEntities("Smith&copy;")).toBe("Smith ");
+    expect(decodeEntities("no entity")).toBe("no entity");
+  });
+});
