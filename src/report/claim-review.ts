@@ -1,0 +1,295 @@
+/**
+ * The fact-checkers' exchange format: schema.org ClaimReview JSON-LD, the
+ * markup search engines and fact-check archives read. Each draft reviews one
+ * value a discrepancy or a single-source note is about: the claim as a
+ * sentence, where it appeared (each source stating it, with its outlet and
+ * date), a suggested rating, and the finding's message as the review's body.
+ *
+ * They are DRAFTS, marked `"creativeWorkStatus": "Draft"`, for an editor to
+ * check, rewrite and complete: a rating is a suggestion derived from how many
+ * independent sources agree and what consensus estimated, never a verdict,
+ * and nothing here should be published unattended.
+ */
+import type { Cluster, ConsensusEntry, Evidence, Finding, Report, ReportSource } from "../engine/types.js";
+import { parsePartialDate, type DateInterval } from "../time/partial-date.js";
+
+/** Who will publish the reviews, and where. */
+export interface ClaimReviewOptions {
+  /** The publishing organisation: each review's `author`. */
+  readonly author: { readonly name: string; readonly url?: string };
+  /** The page the reviews will be published on (absolute http(s), no `#fragment`); each draft's `url` is this page with its own anchor. */
+  readonly url: string;
+  /**
+   * The reviews' publication date, ISO 8601 (`2024-11-12`, or with a time).
+   * Left out, the drafts have none and the editor adds it when publishing:
+   * it is never taken from the clock.
+   */
+  readonly datePublished?: string;
+}
+
+/** schema.org `Organization`. */
+export interface OrganizationLd {
+  readonly "@type": "Organization";
+  readonly name: string;
+  readonly url?: string;
+}
+
+/** schema.org `Person`. */
+export interface PersonLd {
+  readonly "@type": "Person";
+  readonly name: string;
+}
+
+/** schema.org `CreativeWork`: one source's article, where a claim appeared. */
+export interface CreativeWorkLd {
+  readonly "@type": "CreativeWork";
+  readonly name?: string;
+  readonly url?: string;
+  readonly datePublished?: string;
+  readonly author?: PersonLd;
+  readonly publisher: OrganizationLd;
+}
+
+/** schema.org `Claim`: what was said, and where. */
+export interface ClaimLd {
+  readonly "@type": "Claim";
+  readonly appearance: readonly CreativeWorkLd[];
+  readonly firstAppearance?: CreativeWorkLd;
+}
+
+/** schema.org `Rating`, on a 1–5 scale (see {@link claimReviewDrafts} for what each step means). */
+export interface RatingLd {
+  readonly "@type": "Rating";
+  readonly ratingValue: 1 | 2 | 3 | 4 | 5;
+  readonly bestRating: 5;
+  readonly worstRating: 1;
+  readonly alternateName: string;
+  readonly ratingExplanation: string;
+}
+
+/** One schema.org `ClaimReview`, as a draft. */
+export interface ClaimReviewDraft {
+  readonly "@context": "https://schema.org";
+  readonly "@type": "ClaimReview";
+  readonly creativeWorkStatus: "Draft";
+  readonly url: string;
+  readonly datePublished?: string;
+  readonly author: OrganizationLd;
+  readonly claimReviewed: string;
+  readonly itemReviewed: ClaimLd;
+  readonly reviewRating: RatingLd;
+  readonly reviewBody: string;
+}
+
+/**
+ * ClaimReview drafts for a report's discrepancies (one per conflicting value)
+ * and single-source notes (one per value only one independent source states),
+ * in report order. A pure function of the report and the options: the same
+ * report gives the same drafts.
+ *
+ * The rating is a suggestion, on a 1–5 scale (`bestRating` 5):
+ *
+ * | rating | alternateName | when |
+ * |---|---|---|
+ * | 5 | Most likely true (0.94) | consensus names this value with confidence ≥ 0.8 |
+ * | 4 | Probably true (0.62) | consensus names this value with confidence ≥ 0.5 |
+ * | 3 | Unverified: single source | only one independent source states it, and consensus names no other value |
+ * | 2 | Disputed: sources disagree | sources disagree and consensus names no value with confidence ≥ 0.5 |
+ * | 1 | Contradicted by other sources | consensus names another value with confidence ≥ 0.5 |
+ *
+ * `ratingExplanation` says which sources state the value, how many of them are
+ * independent, and what consensus estimated. Throws a `TypeError` naming every
+ * problem when the options are incomplete (a programmer error).
+ *
+ * @example
+ * ```ts
+ * const drafts = claimReviewDrafts(check(corpus), { author: { name: "Fact Desk" }, url: "https://factdesk.example/checks/paris" });
+ * drafts[0].reviewRating.alternateName; // "Disputed: sources disagree"
+ * ```
+ */
+export function claimReviewDrafts(report: Report, options: ClaimReviewOptions): ClaimReviewDraft[] {
+  checkOptions(options);
+  const sources = new Map(report.sources.map((s) => [s.id, s]));
+  const consensus = report.consensus ?? [];
+  const anchors = new Map<string, number>();
+  const drafts: ClaimReviewDraft[] = [];
+  for (const finding of report.findings) {
+    if (!reviewable(finding)) continue;
+    for (const cluster of finding.clusters ?? []) {
+      const evidence = cluster.claims.flatMap((id) => (Object.prototype.hasOwnProperty.call(report.claims, id) ? [report.claims[id]!] : []));
+      const appearances = appearancesOf(evidence, sources);
+      if (appearances.length === 0) continue;
+      const entry = consensusFor(consensus, finding, cluster);
+      const base = anchorOf(finding.subject!, finding.predicate!, cluster.value);
+      const n = (anchors.get(base) ?? 0) + 1;
+      anchors.set(base, n);
+      const first = firstAppearance(appearances);
+      drafts.push({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        creativeWorkStatus: "Draft",
+        url: `${options.url}#${n === 1 ? base : `${base}-${n}`}`,
+        ...(options.datePublished !== undefined && { datePublished: options.datePublished }),
+        author: organization(options.author.name, options.author.url),
+        claimReviewed: `The ${finding.predicate} of ${finding.subject} is ${valueText(cluster.value)}.`,
+        itemReviewed: { "@type": "Claim", appearance: appearances.map((a) => a.work), ...(first && { firstAppearance: first }) },
+        reviewRating: rating(finding, cluster, entry, evidence),
+        reviewBody: finding.message,
+      });
+    }
+  }
+  return drafts;
+}
+
+/**
+ * {@link claimReviewDrafts} as JSON text: an array of ClaimReview objects, each
+ * complete with its `@context`, ready for an editor to check and paste into a
+ * page's `<script type="application/ld+json">`, one per review. Drafts for an
+ * editor to complete, never a verdict to publish unattended.
+ *
+ * @example
+ * ```ts
+ * writeFileSync("reviews.jsonld", formatClaimReview(report, { author: { name: "Fact Desk", url: "https://factdesk.example" }, url: "https://factdesk.example/checks/paris" }));
+ * ```
+ */
+export function formatClaimReview(report: Report, options: ClaimReviewOptions): string {
+  return `${JSON.stringify(claimReviewDrafts(report, options), null, 2)}\n`;
+}
+
+/** Discrepancies and single-source notes about a subject's predicate: the findings a fact-checker reviews. */
+function reviewable(f: Finding): boolean {
+  if (f.subject === null || f.predicate === null) return false;
+  return f.kind === "discrepancy" || (f.rule === "single-source" && f.messageId === "single");
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function checkOptions(options: ClaimReviewOptions): void {
+  const problems: string[] = [];
+  const author = (options as Partial<ClaimReviewOptions> | undefined)?.author;
+  if (typeof author?.name !== "string" || author.name.trim() === "") problems.push("author.name (the publishing organisation) is required");
+  if (author?.url !== undefined && !isWebUrl(author.url, true)) problems.push("author.url must be an absolute http(s) URL");
+  const url: unknown = (options as Partial<ClaimReviewOptions> | undefined)?.url;
+  if (typeof url !== "string" || !isWebUrl(url, false)) problems.push("url (the page the reviews will be published on) must be an absolute http(s) URL without a #fragment");
+  const date: unknown = options?.datePublished;
+  if (date !== undefined && (typeof date !== "string" || !ISO_DATE_TIME.test(date) || !parsePartialDate(date.slice(0, 10)).ok)) {
+    problems.push("datePublished must be an ISO 8601 date (YYYY-MM-DD), optionally with a time");
+  }
+  if (problems.length > 0) throw new TypeError(`formatClaimReview: ${problems.join("; ")}`);
+}
+
+function isWebUrl(text: string, fragmentAllowed: boolean): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && (fragmentAllowed || url.hash === "");
+  } catch {
+    return false;
+  }
+}
+
+function organization(name: string, url?: string): OrganizationLd {
+  return { "@type": "Organization", name, ...(url !== undefined && { url }) };
+}
+
+interface Appearance {
+  readonly work: CreativeWorkLd;
+  readonly publishedAt: string | null;
+}
+
+/** One creative work per source that states the value, in the order of their first claim. */
+function appearancesOf(evidence: readonly Evidence[], sources: ReadonlyMap<string, ReportSource>): Appearance[] {
+  const seen = new Set<string>();
+  const out: Appearance[] = [];
+  for (const e of evidence) {
+    if (seen.has(e.source)) continue;
+    seen.add(e.source);
+    const s = sources.get(e.source);
+    const publishedAt = s !== undefined ? s.publishedAt : e.publishedAt;
+    out.push({
+      publishedAt,
+      work: {
+        "@type": "CreativeWork",
+        ...(s?.title !== undefined && { name: s.title }),
+        ...(s?.url !== undefined && { url: s.url }),
+        ...(publishedAt !== null && { datePublished: publishedAt }),
+        ...(s?.author !== undefined && { author: { "@type": "Person", name: s.author } }),
+        publisher: organization(s?.outlet ?? e.outlet),
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * The appearance known to be first: the only one, or one whose publication date
+ * ends before every other begins. Dates of different precision ("2016" and
+ * "2016-04-22") or an unknown date leave the order open, and then none is
+ * named first rather than a guess.
+ */
+function firstAppearance(appearances: readonly Appearance[]): CreativeWorkLd | undefined {
+  if (appearances.length === 1) return appearances[0]!.work;
+  const intervals: DateInterval[] = [];
+  for (const a of appearances) {
+    const parsed = a.publishedAt === null ? undefined : parsePartialDate(a.publishedAt);
+    if (parsed === undefined || !parsed.ok) return undefined;
+    intervals.push(parsed.interval);
+  }
+  const i = intervals.findIndex((mine, j) => intervals.every((other, k) => k === j || mine.endDay < other.startDay));
+  return i === -1 ? undefined : appearances[i]!.work;
+}
+
+const sameValue = (a: Cluster["value"], b: Cluster["value"]) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The consensus entry about this finding's group (the time slice holding its claims, for predicates that change over time). */
+function consensusFor(entries: readonly ConsensusEntry[], f: Finding, cluster: Cluster): ConsensusEntry | undefined {
+  const claims = new Set([...f.claims, ...cluster.claims]);
+  return entries.find((e) => e.subject === f.subject && e.predicate === f.predicate && e.claims.some((id) => claims.has(id)));
+}
+
+function rating(f: Finding, cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[]): RatingLd {
+  const confidence = entry === undefined ? "" : entry.confidence.toFixed(2);
+  const agrees = entry !== undefined && sameValue(entry.value, cluster.value);
+  const decided = entry !== undefined && entry.confidence >= 0.5;
+  const [ratingValue, alternateName]: [RatingLd["ratingValue"], string] =
+    agrees && entry.confidence >= 0.8
+      ? [5, `Most likely true (${confidence})`]
+      : agrees && decided
+        ? [4, `Probably true (${confidence})`]
+        : decided && !agrees
+          ? [1, "Contradicted by other sources"]
+          : f.kind === "discrepancy"
+            ? [2, "Disputed: sources disagree"]
+            : [3, "Unverified: single source"];
+  return { "@type": "Rating", ratingValue, bestRating: 5, worstRating: 1, alternateName, ratingExplanation: explain(f, cluster, entry, evidence) };
+}
+
+/** Who states the value and who states what else, counted by independent sources, and what consensus estimated. */
+function explain(f: Finding, cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[]): string {
+  const outlets = [...new Set(evidence.map((e) => e.outlet))];
+  const sources = (n: number) => `${n} independent source${n === 1 ? "" : "s"}`;
+  const parts = [`${listed(outlets)} (${sources(cluster.independentSources)}) state${outlets.length === 1 ? "s" : ""} ${valueText(cluster.value)}.`];
+  const others = (f.clusters ?? []).filter((c) => c !== cluster);
+  if (others.length > 0) parts.push(`Others state ${listed(others.map((c) => `${valueText(c.value)} (${sources(c.independentSources)})`))}.`);
+  else if (f.kind !== "discrepancy") parts.push("No other independent source confirms it.");
+  if (entry !== undefined) parts.push(`Consensus estimate: ${valueText(entry.value)}, confidence ${entry.confidence.toFixed(2)}.`);
+  return parts.join(" ");
+}
+
+function valueText(value: Cluster["value"]): string {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : listed(value);
+}
+
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
+}
+
+/** A readable, URL-safe anchor: `paris-agreement-signedon-2016-04-22`. */
+function anchorOf(subject: string, predicate: string, value: Cluster["value"]): string {
+  const slug = `${subject}-${predicate}-${valueText(value)}`
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `claim-review-${slug.slice(0, 80).replace(/-+$/, "") || "value"}`;
+}
