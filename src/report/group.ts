@@ -1,23 +1,31 @@
-import type { Evidence, Finding, Report } from "../engine/types.js";
+import type { ConsensusEntry, Evidence, Finding, Report } from "../engine/types.js";
 
-/** Findings of one subject, by predicate, discrepancies first (the engine's order). */
+/** One subject's predicate: its findings (discrepancies first, the engine's order) and what consensus concluded about it. */
+export interface PredicateSection {
+  readonly predicate: string | null;
+  readonly findings: readonly Finding[];
+  /** The most likely value (one per time slice, or each value judged true for a `many` predicate), in report order. */
+  readonly consensus: readonly ConsensusEntry[];
+}
+
+/** Findings and consensus of one subject, by predicate. */
 export interface SubjectSection {
   readonly subject: string | null;
-  readonly predicates: readonly { readonly predicate: string | null; readonly findings: readonly Finding[] }[];
+  readonly predicates: readonly PredicateSection[];
 }
 
 /**
- * Group a report's findings by subject, then predicate, keeping the engine's
- * order. Buckets are found through maps, so the work grows with the number of
- * findings, not with findings × subjects.
+ * Group a report's findings, and its consensus entries beside them, by
+ * subject, then predicate, keeping the engine's order (a group consensus knows
+ * but no finding mentions comes after those that have findings). Buckets are
+ * found through maps, so the work grows with the number of findings, not with
+ * findings × subjects.
  */
 export function bySubject(report: Report): SubjectSection[] {
-  type Bucket = { predicate: string | null; findings: Finding[] };
+  type Bucket = { predicate: string | null; findings: Finding[]; consensus: ConsensusEntry[] };
   const sections: { subject: string | null; predicates: Bucket[]; byPredicate: Map<string | null, Bucket> }[] = [];
   const bySubjectKey = new Map<string | null, (typeof sections)[number]>();
-  for (const f of report.findings) {
-    const subject = f.subject;
-    const predicate = f.predicate;
+  const bucketOf = (subject: string | null, predicate: string | null): Bucket => {
     let section = bySubjectKey.get(subject);
     if (!section) {
       section = { subject, predicates: [], byPredicate: new Map() };
@@ -26,12 +34,15 @@ export function bySubject(report: Report): SubjectSection[] {
     }
     let bucket = section.byPredicate.get(predicate);
     if (!bucket) {
-      bucket = { predicate, findings: [] };
+      bucket = { predicate, findings: [], consensus: [] };
       section.predicates.push(bucket);
       section.byPredicate.set(predicate, bucket);
     }
-    bucket.findings.push(f);
-  }
+    return bucket;
+  };
+  for (const f of report.findings) bucketOf(f.subject, f.predicate).findings.push(f);
+  // A report written before consensus existed has none.
+  for (const entry of report.consensus ?? []) bucketOf(entry.subject, entry.predicate).consensus.push(entry);
   return sections.map(({ subject, predicates }) => ({ subject, predicates }));
 }
 

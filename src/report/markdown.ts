@@ -1,5 +1,6 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
 import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
+import { consensusLine, copiesWords, hasTrustEvidence, NO_TRUST_EVIDENCE, probability, sourceNames } from "./consensus-words.js";
 import { blockquote, codeSpan, escapeMarkdown } from "./markdown-escape.js";
 
 /**
@@ -20,14 +21,39 @@ export function formatMarkdown(report: Report): string {
   out.push("| sources | claims | discrepancies | agreements | notes |", "|---:|---:|---:|---:|---:|");
   out.push(`| ${s.sources} | ${s.claims} | ${s.discrepancies} | ${s.agreements} | ${s.notes} |`, "");
   out.push(`${summaryLine(report)}.`, "");
+  sources(out, report);
   for (const section of bySubject(report)) {
     out.push(`## ${section.subject === null ? "Whole corpus" : escapeMarkdown(section.subject)}`, "");
-    for (const { predicate, findings } of section.predicates) {
+    for (const { predicate, findings, consensus } of section.predicates) {
       out.push(`### ${predicate === null ? "General" : escapeMarkdown(predicate)}`, "");
+      for (const entry of consensus) out.push(`**${consensusLine(entry, consensus.length, escapeMarkdown)}**`, "");
       for (const f of findings) finding(out, f, report);
     }
   }
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/**
+ * A table of the sources with their trust and who they copy; when the corpus
+ * has no evidence for trust, a sentence that says so instead of a column of
+ * blanks (and the table only lists the sources that copy).
+ */
+function sources(out: string[], report: Report): void {
+  const trusted = hasTrustEvidence(report);
+  const name = sourceNames(report);
+  const listed = trusted ? report.sources : report.sources.filter((s) => copiesWords(s, name).length > 0);
+  if (report.sources.length === 0) return;
+  out.push("## Sources", "");
+  if (!trusted) out.push(NO_TRUST_EVIDENCE, "");
+  if (listed.length === 0) return;
+  out.push(trusted ? "| source | trust | copies |" : "| source | copies |", trusted ? "|---|---:|---|" : "|---|---|");
+  for (const s of listed) {
+    const cells = [`${escapeMarkdown(s.outlet)} ${escapeMarkdown(`[${s.id}]`)}`];
+    if (trusted) cells.push(s.trust === undefined ? "not enough evidence" : probability(s.trust));
+    cells.push(copiesWords(s, name, escapeMarkdown).join("; ") || "—");
+    out.push(`| ${cells.join(" | ")} |`);
+  }
+  out.push("");
 }
 
 const ICON = { discrepancy: "⚠️ Discrepancy", agreement: "✅ Agreement", note: "ℹ️ Note" } as const;

@@ -1,4 +1,5 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
+import { consensusLine, copiesWords, hasTrustEvidence, NO_TRUST_EVIDENCE, sourceNames, trustWords } from "./consensus-words.js";
 import { visible, visibleLines } from "./escape.js";
 import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
 
@@ -30,14 +31,19 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   if (report.title) lines.push(paint("bold", visible(report.title)), "");
   for (const section of bySubject(report)) {
     lines.push(paint("bold", section.subject === null ? "(whole corpus)" : visible(section.subject)));
-    for (const { predicate, findings } of section.predicates) {
+    for (const { predicate, findings, consensus } of section.predicates) {
       lines.push(`  ${paint("cyan", predicate === null ? "(no predicate)" : visible(predicate))}`);
+      for (const entry of consensus) {
+        wrap(consensusLine(entry, consensus.length, visible), width - 6).forEach((l, i) => lines.push(`${i === 0 ? "    " : "      "}${paint("bold", l)}`));
+      }
+      if (consensus.length > 0) lines.push("");
       for (const f of findings) {
         finding(lines, f, report, width, paint);
         lines.push("");
       }
     }
   }
+  sources(lines, report, width, paint);
   const s = report.summary;
   const mark = s.discrepancies > 0 ? paint("red", "✖") : paint("green", "✔");
   lines.push(`${mark} ${summaryLine(report)}`);
@@ -45,6 +51,21 @@ export function formatText(report: Report, options: TextOptions = {}): string {
 }
 
 type Paint = (code: keyof typeof ANSI, text: string) => string;
+
+/** Each source's trust and who it copies; when the corpus has no evidence for trust, one line that says so. */
+function sources(out: string[], report: Report, width: number, paint: Paint): void {
+  const trusted = hasTrustEvidence(report);
+  const name = sourceNames(report);
+  const listed = trusted ? report.sources : report.sources.filter((s) => copiesWords(s, name).length > 0);
+  if (listed.length === 0 && report.sources.length === 0) return;
+  out.push(paint("bold", "Sources"));
+  if (!trusted) for (const l of wrap(NO_TRUST_EVIDENCE, width - 2)) out.push(`  ${l}`);
+  for (const s of listed) {
+    const facts = [...(trusted ? [trustWords(s)] : []), ...copiesWords(s, name, visible)];
+    wrap(`${visible(s.outlet)} [${visible(s.id)}]: ${facts.join("; ")}`, width - 4).forEach((l, i) => out.push(`${i === 0 ? "  " : "    "}${l}`));
+  }
+  out.push("");
+}
 
 /** Every corpus string goes through visible(): on a terminal, a control character would be obeyed. */
 function finding(out: string[], f: Finding, report: Report, width: number, paint: Paint): void {

@@ -3,7 +3,8 @@ import { check } from "../../src/engine/check.js";
 import { formatMarkdown } from "../../src/report/markdown.js";
 import { blockquote, codeSpan, escapeMarkdown } from "../../src/report/markdown-escape.js";
 import { bundledReport, corpusOf, fixture } from "../helpers.js";
-import { evidence, finding, hostileReport, hugeAgreement, OBEYED, reportOf } from "./reports.js";
+import { NO_TRUST_EVIDENCE } from "../../src/report/consensus-words.js";
+import { copyingReport, evidence, finding, hostileReport, hugeAgreement, OBEYED, reportOf, untrustedReport } from "./reports.js";
 
 /** A GFM renderer, when one is installed (marked comes with the package checker's dependencies). */
 async function gfm(): Promise<((md: string) => string) | undefined> {
@@ -99,7 +100,7 @@ describe("corpus text in Markdown renders as itself", () => {
     const claims = { c1: evidence({ quote: "the deal\r# ✔ No discrepancies\r> [proof](https://evil.example)" }) };
     const md = formatMarkdown(reportOf({ findings: [finding({ claims: ["c1"] })], claims }));
     const headings = md.split("\n").filter((l) => l.startsWith("#"));
-    expect(headings).toEqual(["# corroborate report", "## treaty", "### signedOn"]);
+    expect(headings).toEqual(["# corroborate report", "## Sources", "## treaty", "### signedOn"]);
   });
 
   it("escapes the hostile corpus so it cannot inject markup or links", () => {
@@ -110,11 +111,49 @@ describe("corpus text in Markdown renders as itself", () => {
 
   it.skipIf(!render)("renders, in a GFM renderer, to exactly its own structure", () => {
     const html = render!(formatMarkdown(hostileReport()));
-    // Its own headings, table, emphasis and rule id; nothing from the corpus.
-    expect(html.match(/<h\d/g)).toEqual(["<h1", "<h2", "<h3"]);
+    // Its own headings (title, sources, subject, predicate), tables, emphasis and rule id; nothing from the corpus.
+    expect(html.match(/<h\d/g)).toEqual(["<h1", "<h2", "<h2", "<h3"]);
     expect(html.match(/<(a|img|script|b|li|ol|ul|hr|pre|del|em|iframe|div)\b/g)).toBeNull();
     expect(html.match(/<code>/g)).toHaveLength(1);
     expect(html.match(/<blockquote>/g)).toHaveLength(2);
     expect(html).toContain("[link](https://evil.example)");
+  });
+});
+
+describe("the Markdown report's consensus and sources", () => {
+  it("shows the most likely value under its predicate, before the findings about it", () => {
+    const md = formatMarkdown(copyingReport());
+    expect(md).toContain("### actualDeparture\n\n**Most likely: 2011-12-01T14:07 (0.94), 2 independent sources**\n\n**⚠️ Discrepancy**");
+  });
+
+  it("tabulates each source's trust and whom it copies", () => {
+    const md = formatMarkdown(copyingReport());
+    const table = md.slice(md.indexOf("## Sources"), md.indexOf("## AA-1007")).trimEnd().split("\n");
+    expect(table).toEqual([
+      "## Sources",
+      "",
+      "| source | trust | copies |",
+      "|---|---:|---|",
+      "| American Airlines \\[aa\\] | 0.97 | — |",
+      "| PANYNJ \\[panynj\\] | 0.93 | — |",
+      "| FlightView \\[flightview\\] | 0.62 | — |",
+      "| Travelocity \\[travelocity\\] | 0.60 | appears to copy FlightView (0.97) |",
+      "| Orbitz \\[orbitz\\] | 0.61 | appears to copy FlightView (0.95) |",
+      "| MyTrip \\[mytrip\\] | 0.58 | appears to copy FlightView (0.90); appears to copy Orbitz (0.41) |",
+      "| GoFly \\[gofly\\] | not enough evidence | republishes panynj |",
+      "| Airport weather desk \\[weather\\] | not enough evidence | — |",
+    ]);
+  });
+
+  it("says once that there is no evidence for trust, and tabulates only the sources that copy", () => {
+    const md = formatMarkdown(untrustedReport());
+    expect(md).toContain(`## Sources\n\n${NO_TRUST_EVIDENCE}\n\n| source | copies |\n|---|---|\n| GoFly \\[gofly\\] | republishes panynj |\n`);
+  });
+
+  it("keeps a table cell whole whatever an outlet holds", () => {
+    const report = copyingReport();
+    const md = formatMarkdown({ ...report, sources: report.sources.map((s) => ({ ...s, outlet: `${s.outlet} | x\n| y` })) });
+    const rows = md.slice(md.indexOf("| source |"), md.indexOf("## AA-1007")).trimEnd().split("\n").slice(2);
+    for (const r of rows) expect(r.replace(/\\\|/g, "").match(/\|/g)).toHaveLength(4);
   });
 });

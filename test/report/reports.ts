@@ -4,6 +4,7 @@
  * field. Building the report directly keeps these tests about the formats,
  * not the engine, and quick.
  */
+import { readFileSync } from "node:fs";
 import type { ConsensusEntry, Evidence, Finding, Report, ReportSource } from "../../src/engine/types.js";
 
 export function evidence(overrides: Partial<Evidence> = {}): Evidence {
@@ -158,4 +159,15 @@ export function unbrokenReport(length: number): Report {
     findings: [finding({ rule: word("r"), subject: word("subject"), predicate: word("p"), claims: Object.keys(claims), message: word("message"), note: word("n") })],
     claims,
   });
+}
+
+/** A hand-made report with consensus, trust and copying: two flights, seven sites, four of which copy one (test/fixtures/report/copying.json). */
+export function copyingReport(): Report {
+  return JSON.parse(readFileSync(new URL("../fixtures/report/copying.json", import.meta.url), "utf8")) as Report;
+}
+
+/** The same report as a corpus with no evidence for trust would give: no trust, no learned copies (a declared republication stays). */
+export function untrustedReport(): Report {
+  const report = copyingReport();
+  return { ...report, sources: report.sources.map(({ trust: _trust, dependsOn: _dependsOn, ...s }) => s) };
 }

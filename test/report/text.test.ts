@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { summaryLine } from "../../src/report/group.js";
 import { formatText, wrap } from "../../src/report/text.js";
 import { bundledReport } from "../helpers.js";
-import { hostileReport, hugeAgreement, manySubjects, OBEYED } from "./reports.js";
+import { NO_TRUST_EVIDENCE } from "../../src/report/consensus-words.js";
+import { copyingReport, hostileReport, hugeAgreement, manySubjects, OBEYED, untrustedReport } from "./reports.js";
 
 describe("the text report", () => {
   it("is readable at 80 columns", () => {
@@ -66,5 +67,39 @@ describe("the text report shows corpus text, never obeys it", () => {
     const quote = text.slice(start, text.indexOf("”", start) + 1).split("\n");
     expect(quote.slice(-5).map((l) => l.trim())).toEqual(["# Heading", "- item", "<b>bold</b>", "[link](https://evil.example)", "1. one”"]);
     for (const line of quote.slice(-5)) expect(line).toMatch(/^ {10}\S/);
+  });
+});
+
+describe("the text report's consensus and sources", () => {
+  it("shows the most likely value under its predicate, before the findings about it", () => {
+    const lines = formatText(copyingReport()).split("\n");
+    const at = lines.indexOf("  actualDeparture");
+    expect(lines.slice(at, at + 4)).toEqual(["  actualDeparture", "    Most likely: 2011-12-01T14:07 (0.94), 2 independent sources", "", "    discrepancy [datetime-consistency]"]);
+  });
+
+  it("lists each source with its trust and whom it copies, before the summary", () => {
+    const text = formatText(copyingReport());
+    const block = text.slice(text.indexOf("\nSources\n") + 1, text.lastIndexOf("✖"));
+    expect(block.split("\n")).toEqual([
+      "Sources",
+      "  American Airlines [aa]: trust 0.97",
+      "  PANYNJ [panynj]: trust 0.93",
+      "  FlightView [flightview]: trust 0.62",
+      "  Travelocity [travelocity]: trust 0.60; appears to copy FlightView (0.97)",
+      "  Orbitz [orbitz]: trust 0.61; appears to copy FlightView (0.95)",
+      "  MyTrip [mytrip]: trust 0.58; appears to copy FlightView (0.90); appears to",
+      "    copy Orbitz (0.41)",
+      "  GoFly [gofly]: trust not estimated (not enough evidence); republishes panynj",
+      "  Airport weather desk [weather]: trust not estimated (not enough evidence)",
+      "",
+      "",
+    ]);
+  });
+
+  it("says once that there is no evidence for trust, and lists only the sources that copy", () => {
+    const text = formatText(untrustedReport());
+    const block = text.slice(text.indexOf("\nSources\n") + 1, text.lastIndexOf("✖")).trimEnd().split("\n");
+    expect(block[0]).toBe("Sources");
+    expect(block.slice(1).join(" ").replace(/\s+/g, " ").trim()).toBe(`${NO_TRUST_EVIDENCE} GoFly [gofly]: republishes panynj`);
   });
 });
