@@ -27,6 +27,13 @@ function interval(text: string): DateInterval | undefined {
   return end.ok ? intervalFromDays(start.interval.startDay, end.interval.endDay) : undefined;
 }
 
+/** Where a claim goes on the timeline: a date at its value, a time at its day, any other claim at its `asOf`. */
+function dateOf(e: Evidence): DateInterval | undefined {
+  if (e.type === "date" && typeof e.resolved === "string") return interval(e.resolved);
+  if (e.type === "datetime" && typeof e.resolved === "string") return interval(e.resolved.slice(0, 10));
+  return e.asOf !== undefined ? interval(e.asOf) : undefined;
+}
+
 interface Mark {
   readonly claim: string;
   readonly evidence: Evidence;
@@ -62,7 +69,7 @@ function marks(report: Report): { marks: Mark[]; rows: Row[]; rowsInReport: numb
       }
       const e = report.claims[claim];
       if (!e) continue;
-      const when = e.type === "date" && typeof e.resolved === "string" ? interval(e.resolved) : e.asOf !== undefined ? interval(e.asOf) : undefined;
+      const when = dateOf(e);
       if (!when) continue;
       let predicates = rowsBySubject.get(e.subject);
       if (!predicates) rowsBySubject.set(e.subject, (predicates = new Map()));
@@ -74,7 +81,7 @@ function marks(report: Report): { marks: Mark[]; rows: Row[]; rowsInReport: numb
         predicates.set(e.predicate, row);
       }
       if (row === null) continue;
-      const label = e.type === "date" ? e.written : `${e.written} (as of ${e.asOf})`;
+      const label = e.type === "date" || e.type === "datetime" ? e.written : `${e.written} (as of ${e.asOf})`;
       seen.set(claim, { claim, evidence: e, row, at: when, label, finding: i, contested: discrepancy });
     }
   });

@@ -1,10 +1,13 @@
 import type { Finding, Report } from "../engine/types.js";
-import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
+import { consensusLine } from "./consensus-words.js";
+import { visible } from "./escape.js";
+import { bySubject, summaryLine, writtenAndResolved, type SubjectSection } from "./group.js";
 import { STYLE, SCRIPT } from "./html-assets.js";
+import { bar, sourcesView, swatch } from "./html-sources.js";
 import { corpusHtml, corpusLines, escapeHtml, safeUrl } from "./html-text.js";
 import { timeline } from "./html-timeline.js";
 import { sha256Base64 } from "./sha256.js";
-import { visible } from "./escape.js";
+import { sourceLinks, type SourceLinks } from "./source-links.js";
 
 export { escapeHtml, safeUrl };
 
@@ -13,9 +16,11 @@ const PALETTE = ["#1b6ac9", "#d1495b", "#2a9d8f", "#e09f3e", "#7b4fb5", "#5c946e
 /**
  * A self-contained HTML report: a timeline of every dated claim as inline SVG,
  * the findings (filterable by kind and severity, each expandable to its claims
- * and quotes), and the sources. No network, no external files: a strict
- * Content-Security-Policy allows only its own inline style and script (by hash).
- * Every string from the corpus is escaped.
+ * and quotes) with the most likely value of each group, and the sources: how
+ * far each can be trusted, who copies whom, and the findings each decides.
+ * No network, no external files: a strict Content-Security-Policy allows only
+ * its own inline style and script (by hash). Every string from the corpus is
+ * escaped, its controls shown and its direction isolated.
  *
  * @example
  * ```ts
@@ -27,6 +32,13 @@ export function formatHtml(report: Report): string {
   const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(STYLE)}'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const sourceIndex = new Map(report.sources.map((s, i) => [s.id, i]));
   const colour = (source: string) => PALETTE[(sourceIndex.get(source) ?? 0) % PALETTE.length]!;
+  const sections = bySubject(report);
+  // Findings are numbered as the page shows them, so "#12" in the sources table is the twelfth on the page.
+  const index = new Map(report.findings.map((f, i) => [f, i]));
+  const numbers = new Array<number>(report.findings.length);
+  let shown = 0;
+  for (const section of sections) for (const p of section.predicates) for (const f of p.findings) numbers[index.get(f)!] = ++shown;
+  const links = sourceLinks(report);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -43,30 +55,28 @@ export function formatHtml(report: Report): string {
 <p class="summary">${escapeHtml(summaryLine(report))}</p>
 </header>
 <main>
+<div class="columns">
 <section aria-labelledby="timeline-h" class="timeline">
 <h2 id="timeline-h">Timeline</h2>
 ${timeline(report, colour)}
 ${legend(report, colour)}
 </section>
 <section aria-labelledby="findings-h" class="findings">
-<h2 id="findings-h">Findings</h2>
+<h2 id="findings-h" tabindex="-1">Findings</h2>
 ${filters(report)}
-${findings(report, colour)}
+<p class="source-filter" id="source-filter" tabindex="-1" role="status" hidden><span class="source-filter-text"></span> <button type="button" class="source-filter-clear">Show all findings</button></p>
+${findings(report, sections, index, numbers, links, colour)}
 </section>
+</div>
 <section aria-labelledby="sources-h" class="sources">
 <h2 id="sources-h">Sources</h2>
-${sources(report, colour)}
+${sourcesView(report, { colour, links, numberOf: (i) => numbers[i]! })}
 </section>
 </main>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
-}
-
-/** A colour chip as SVG: a presentation attribute, so the strict CSP needs no inline styles. */
-function swatch(fill: string): string {
-  return `<svg class="swatch" width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" fill="${fill}"/></svg>`;
 }
 
 function legend(report: Report, colour: (source: string) => string): string {
@@ -82,21 +92,35 @@ function filters(report: Report): string {
   return `<form class="filters" aria-label="Filter findings"><fieldset><legend>Kind</legend>${kinds.join("")}</fieldset><fieldset><legend>Severity</legend>${severities.join("")}</fieldset></form>`;
 }
 
-function findings(report: Report, colour: (source: string) => string): string {
-  const index = new Map(report.findings.map((f, i) => [f, i]));
+function findings(
+  report: Report,
+  sections: readonly SubjectSection[],
+  index: ReadonlyMap<Finding, number>,
+  numbers: readonly number[],
+  links: SourceLinks,
+  colour: (source: string) => string,
+): string {
   const out: string[] = [];
-  for (const section of bySubject(report)) {
-    out.push(`<h3>${section.subject === null ? "Whole corpus" : corpusHtml(section.subject)}</h3>`);
-    for (const { predicate, findings: list } of section.predicates) {
-      out.push(`<h4>${predicate === null ? "General" : corpusHtml(predicate)}</h4><ul class="finding-list">`);
-      for (const f of list) out.push(finding(f, index.get(f)!, report, colour));
-      out.push(`</ul>`);
+  for (const section of sections) {
+    out.push(`<div class="subject-group"><h3>${section.subject === null ? "Whole corpus" : corpusHtml(section.subject)}</h3>`);
+    for (const { predicate, findings: list, consensus } of section.predicates) {
+      out.push(`<div class="predicate-group"><h4>${predicate === null ? "General" : corpusHtml(predicate)}</h4>`);
+      for (const entry of consensus) {
+        out.push(`<p class="consensus">${bar(entry.confidence, 60)} ${consensusLine(entry, consensus.length, (text) => `<strong>${corpusHtml(text)}</strong>`)}</p>`);
+      }
+      out.push(`<ul class="finding-list">`);
+      for (const f of list) {
+        const i = index.get(f)!;
+        out.push(finding(f, i, numbers[i]!, links.sourcesOf[i]!, report, colour));
+      }
+      out.push(`</ul></div>`);
     }
+    out.push(`</div>`);
   }
   return out.join("\n");
 }
 
-function finding(f: Finding, i: number, report: Report, colour: (source: string) => string): string {
+function finding(f: Finding, i: number, number: number, sources: readonly number[], report: Report, colour: (source: string) => string): string {
   const evidence = f.claims
     .map((claim) => {
       const e = report.claims[claim]!;
@@ -105,14 +129,7 @@ function finding(f: Finding, i: number, report: Report, colour: (source: string)
       return `<li>${swatch(colour(e.source))}<strong>${who}</strong> · <code>${corpusHtml(claim)}</code> · ${value}${e.asOf !== undefined ? ` as of ${corpusHtml(e.asOf)}` : ""}${e.how ? `<br><small>${corpusHtml(e.how)}</small>` : ""}<blockquote dir="auto">${corpusLines(e.quote)}</blockquote></li>`;
     })
     .join("");
-  return `<li class="finding ${f.kind} ${f.severity}" id="finding-${i}" data-kind="${f.kind}" data-severity="${f.severity}"><details><summary><span class="badge">${f.kind}</span> <span class="sev">${f.severity}</span> <code>${corpusHtml(f.rule)}</code> ${corpusHtml(f.message)}</summary><ul class="evidence">${evidence}</ul>${f.note ? `<p dir="auto">${corpusLines(f.note)}</p>` : ""}</details></li>`;
-}
-
-function sources(report: Report, colour: (source: string) => string): string {
-  const rows = report.sources.map((s) => {
-    const url = s.url !== undefined ? safeUrl(s.url) : undefined;
-    const link = s.url === undefined ? "" : url ? `<a href="${escapeHtml(url)}" rel="noreferrer noopener">${corpusHtml(s.url)}</a>` : `<span class="unsafe-url">${corpusHtml(s.url)}</span>`;
-    return `<tr><td>${swatch(colour(s.id))}<code>${corpusHtml(s.id)}</code></td><td>${corpusHtml(s.outlet)}${s.title ? `<br><em>${corpusHtml(s.title)}</em>` : ""}${link ? `<br>${link}` : ""}</td><td>${s.publishedAt === null ? "unknown" : corpusHtml(s.publishedAt)}</td><td>${s.note ? corpusLines(s.note) : ""}${s.republishes ? `<br>Republishes ${corpusHtml(s.republishes)}.` : ""}</td></tr>`;
-  });
-  return `<table><thead><tr><th scope="col">id</th><th scope="col">outlet</th><th scope="col">published</th><th scope="col">how the date is known</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const docs = f.url !== undefined ? safeUrl(f.url) : undefined;
+  const rule = docs ? `<a href="${escapeHtml(docs)}" rel="noreferrer noopener"><code>${corpusHtml(f.rule)}</code></a>` : `<code>${corpusHtml(f.rule)}</code>`;
+  return `<li class="finding ${f.kind} ${f.severity}" id="finding-${i}" data-kind="${f.kind}" data-severity="${f.severity}" data-sources="${sources.join(" ")}"><details><summary><span class="num">#${number}</span> <span class="badge">${f.kind}</span> <span class="sev">${f.severity}</span> ${rule} ${corpusHtml(f.message)}</summary><ul class="evidence">${evidence}</ul>${f.note ? `<p dir="auto">${corpusLines(f.note)}</p>` : ""}</details></li>`;
 }

@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { check } from "../../src/engine/check.js";
 import { formatHtml } from "../../src/report/html.js";
 import { bundledReport, corpusOf, fixture, ROOT } from "../helpers.js";
-import { hostileReport, unbrokenReport } from "./reports.js";
+import { copyingReport, hostileReport, unbrokenReport, untrustedReport } from "./reports.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = `${ROOT}test-artifacts/`;
@@ -169,5 +169,101 @@ describe.skipIf(!existsSync(CHROMIUM))("the HTML report in Chromium", () => {
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).not.toMatch(/[\u202a-\u202e\u2066\u2067\u200e\u200f\u061c]/);
     await page.close();
+  });
+
+  describe("the sources view", () => {
+    const shownFindings = (page: Page) => page.$$eval(".finding", (all) => all.filter((f) => (f as HTMLElement).offsetParent !== null).map((f) => f.id));
+    const at = (id: string) => copyingReport().sources.findIndex((s) => s.id === id);
+
+    it("filters the findings to those a source decides when it is selected, and back", async () => {
+      const { page, requests, errors } = await open(browser, "copying-report", formatHtml(copyingReport()));
+      expect(await shownFindings(page)).toEqual(["finding-0", "finding-2", "finding-1"]);
+      await page.click(`.copy-graph a.source-node[data-filter-sources="${at("mytrip")}"]`);
+      expect(await shownFindings(page)).toEqual(["finding-0"]);
+      expect(await page.textContent(".source-filter-text")).toBe("Showing 1 finding decided by \u2068MyTrip\u2069.");
+      // A heading with no finding left under it is hidden too.
+      expect(await page.$$eval(".predicate-group", (all) => all.map((g) => (g as HTMLElement).hidden))).toEqual([false, true, true]);
+      await page.click(".source-filter-clear");
+      expect(await shownFindings(page)).toEqual(["finding-0", "finding-2", "finding-1"]);
+      expect(await page.isHidden(".source-filter")).toBe(true);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: `${ARTIFACTS}copying-report.png`, fullPage: true });
+      await page.close();
+    });
+
+    it("filters to the findings a copy decides: those that hold both sources", async () => {
+      const { page } = await open(browser, "copying-report-edge", formatHtml(copyingReport()));
+      await page.click(`.copy-graph a.copy-link[data-filter-sources="${at("mytrip")} ${at("orbitz")}"]`);
+      expect(await shownFindings(page)).toEqual(["finding-0"]);
+      await page.click(`button[data-filter-sources="${at("flightview")}"]`);
+      expect(await shownFindings(page)).toEqual(["finding-0", "finding-1"]);
+      // The filter works together with the kind filter.
+      await page.uncheck("input[name=kind][value=discrepancy]");
+      expect(await shownFindings(page)).toEqual([]);
+      await page.close();
+    });
+
+    it("works with the keyboard: a source node is reached by Tab and selected by Enter, and focus moves to the result", async () => {
+      const { page } = await open(browser, "copying-report-keyboard", formatHtml(copyingReport()));
+      await page.focus(`button[data-filter-sources="${at("panynj")}"]`);
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await page.keyboard.press("Shift+Tab");
+        reached = await page.evaluate((index) => document.activeElement?.getAttribute("data-filter-sources") === String(index) && document.activeElement?.classList.contains("source-node"), at("orbitz"));
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press("Enter");
+      expect(await shownFindings(page)).toEqual(["finding-0", "finding-1"]);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("source-filter");
+      await page.close();
+    });
+
+    it("follows a finding number from the sources table to its finding, opened", async () => {
+      const { page } = await open(browser, "copying-report-refs", formatHtml(copyingReport()));
+      await page.click(`#source-${at("mytrip")} .finding-refs a`);
+      expect(await page.$eval("#finding-0 details", (d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await page.close();
+    });
+
+    it("is readable in dark mode: bars and graph drawn in the dark palette", async () => {
+      const { page } = await open(browser, "copying-report-dark", formatHtml(copyingReport()));
+      const colours = () =>
+        page.evaluate(() => ({
+          bar: getComputedStyle(document.querySelector(".bar-fill")!).fill,
+          track: getComputedStyle(document.querySelector(".bar-track")!).fill,
+          label: getComputedStyle(document.querySelector(".copy-graph .node-label")!).fill,
+          background: getComputedStyle(document.body).backgroundColor,
+        }));
+      await page.emulateMedia({ colorScheme: "light" });
+      const light = await colours();
+      await page.emulateMedia({ colorScheme: "dark" });
+      const dark = await colours();
+      expect(dark.background).not.toBe(light.background);
+      expect(dark.label).not.toBe(light.label);
+      expect(dark.bar).not.toBe(dark.track);
+      await page.locator("section.sources").screenshot({ path: `${ARTIFACTS}copying-report-sources-dark.png` });
+      await page.close();
+    });
+
+    it("prints every finding and the finding numbers, without the buttons", async () => {
+      const { page } = await open(browser, "copying-report-print", formatHtml(copyingReport()));
+      await page.click(`.copy-graph a.source-node[data-filter-sources="${at("mytrip")}"]`);
+      await page.emulateMedia({ media: "print" });
+      expect(await page.$$eval(".finding", (all) => all.every((f) => getComputedStyle(f).display !== "none"))).toBe(true);
+      expect(await page.$$eval(".predicate-group", (all) => all.every((f) => getComputedStyle(f).display !== "none"))).toBe(true);
+      expect(await page.$eval(".source-filter", (f) => getComputedStyle(f).display)).toBe("none");
+      expect(await page.$$eval(".source-table button", (all) => all.every((b) => getComputedStyle(b).display === "none"))).toBe(true);
+      expect(await page.$$eval(".finding-refs", (all) => all.every((r) => getComputedStyle(r).display !== "none"))).toBe(true);
+      expect(await page.$eval(".copy-graph", (g) => getComputedStyle(g).display)).not.toBe("none");
+      await page.close();
+    });
+
+    it("says there is no evidence for trust rather than drawing empty bars", async () => {
+      const { page } = await open(browser, "untrusted-report", formatHtml(untrustedReport()));
+      expect(await page.textContent(".no-trust")).toContain("too little evidence");
+      expect(await page.$$(".source-table .bar")).toHaveLength(0);
+      await page.close();
+    });
   });
 });
