@@ -189,8 +189,7 @@ function judge({ a, b, pa, pb, ha, hb, pairs, extraA, extraB }: Judged): NameMat
   const contentB = extraB.filter(isContent);
   if (contentA.length > 0 && contentB.length > 0) {
     // "M. David Allen" / "David M. Allen": the same given names and initials in another order may be one person.
-    const given = (p: ParsedName, head: number) => p.tokens.slice(0, head).filter(isContent).map((t) => t.text).sort().join(" ");
-    if (extraA.every(isContent) && extraB.every(isContent) && given(pa, ha) === given(pb, hb)) {
+    if (extraA.every(isContent) && extraB.every(isContent) && sameGivenInAnyOrder(pa.tokens.slice(0, ha), pb.tokens.slice(0, hb))) {
       return { same: false, relation: "compatible", finer: "neither", how: "shortened", explanation: `"${a}" and "${b}" have the same given names and initials in another order` };
     }
     return different(`"${a}" has ${quoteTokens(contentA)} where "${b}" has ${quoteTokens(contentB)}`);
@@ -238,6 +237,26 @@ function judge({ a, b, pa, pb, ha, hb, pairs, extraA, extraB }: Judged): NameMat
     return { same: true, relation: "same", how: "spelling", explanation: `"${a}" and "${b}" differ only by transliteration (${variants.join(", ")})` };
   }
   return { same: true, relation: "same", how: "normalised", explanation: `"${a}" and "${b}" are the same name once case, accents, apostrophes, hyphens, articles and titles are set aside` };
+}
+
+/**
+ * Whether two runs of given names and initials pair up one to one in some
+ * order, each pair the same token or an initial and a name it begins
+ * ("M. David" / "David M.", "M. D." / "David M.").
+ */
+function sameGivenInAnyOrder(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  const x = a.filter(isContent);
+  const y = b.filter(isContent);
+  if (x.length !== y.length || x.length < 2) return false;
+  // Words first, so an initial never takes the word another word needs.
+  const order = [...x].sort((p, q) => Number(p.kind === "initial") - Number(q.kind === "initial"));
+  const used = new Set<number>();
+  for (const t of order) {
+    const j = y.findIndex((u, k) => !used.has(k) && (u.text === t.text || (t.kind === "initial" && u.text.startsWith(t.text)) || (u.kind === "initial" && t.text.startsWith(u.text))));
+    if (j === -1) return false;
+    used.add(j);
+  }
+  return true;
 }
 
 function shown(t: NameToken): string {

@@ -129,6 +129,13 @@ describe("compareNames: a less specific form is compatible, not the same", () =>
     expect(compareNames(coarse, fine)).toMatchObject({ same: false, relation: "compatible", finer: "second" });
   });
 
+  it("is neither finer for the same given names and initials in another order", () => {
+    expect(compareNames("M. David Allen", "David M. Allen")).toMatchObject({ relation: "compatible", finer: "neither" });
+    expect(compareNames("M. D. Allen", "David M. Allen")).toMatchObject({ relation: "compatible", finer: "neither" });
+    expect(compareNames("George H. W. Bush", "George W. H. Bush").relation).toBe("compatible");
+    expect(compareNames("M. D. Allen", "David R. Allen").relation).toBe("different");
+  });
+
   it("is neither finer when each name says something the other does not", () => {
     expect(compareNames("D. Ervin Knuth", "Donald E. Knuth")).toMatchObject({ relation: "compatible", finer: "neither" });
   });

@@ -34,6 +34,14 @@ describe("readNameList: where a comma separates two people and where a surname f
     expect(readNameList("Benyon, David Turner, Susan Turner, Phil").how).toBe("split at ',' into 3 names, each 'Last, First', with no separator between names");
   });
 
+  it("tells names with no separator apart by their middle initials, and only so", () => {
+    expect(read("Brent E. Rector Joseph M. Newcomer")).toEqual(["Brent E.|Rector", "Joseph M.|Newcomer"]);
+    expect(read("Zhigang Xiang Roy A. Plastock")).toEqual(["Zhigang|Xiang", "Roy A.|Plastock"]);
+    expect(readNameList("Brent E. Rector Joseph M. Newcomer").how).toBe("split at middle initials into 2 names, each 'First M. Last', with no separator between names");
+    expect(readNameList("W. Richard Stevens Gary R. Wright").failure).toContain("4 names with no separator");
+    expect(readNameList("Connie U. Smith Lloyd G. Williams Connie Smith Lloyd Williams").failure).toContain("8 names with no separator");
+  });
+
   it("separates names run together and says so", () => {
     expect(read("Sedgewick, RobertFlajolet, Philippe")).toEqual(["Robert|Sedgewick", "Philippe|Flajolet"]);
     expect(readNameList("Sedgewick, RobertFlajolet, Philippe").how).toContain("read 'RobertFlajolet' as 'Robert Flajolet'");

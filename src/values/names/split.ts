@@ -120,7 +120,10 @@ export function readNameList(expr: string): NameListReading {
     }
     const cleaned = tidySpaces(part.replace(EDITOR_WORDS, " "));
     if (cleaned !== part) roles++;
-    for (const chunk of chunksByRole(cleaned)) {
+    const chunks = chunksByRole(cleaned);
+    // Names that only role marks such as "(Author)" separate.
+    if (chunks.filter((c) => c.text.trim() !== "").length > 1) separators.add("role marks");
+    for (const chunk of chunks) {
       if (chunk.role !== undefined) roles++;
       if (chunk.role !== undefined && NOT_AUTHOR.test(chunk.role)) {
         leftOut++;
@@ -132,12 +135,11 @@ export function readNameList(expr: string): NameListReading {
       if ("failure" in read) return failed(read.failure);
       names.push(...read.names);
       patterns.push(read.pattern);
+      if (read.split !== undefined) separators.add(read.split);
       if (read.note) notes.push(read.note);
     }
   }
   if (roles > 0) notes.push("role words left out");
-  // Names that only role marks such as "(Author)" separate.
-  if (patterns.length > rawParts.filter((p) => p.trim() !== "").length) separators.add("role marks");
   if (leftOut > 0) notes.push(`${leftOut === 1 ? "1 contributor who is" : `${leftOut} contributors who are`} not an author left out`);
   if (names.length === 0) return failed(`'${expr.trim()}' names no one`);
   const unique = withoutRepeats(names);
@@ -205,7 +207,8 @@ function chunksByRole(part: string): { text: string; role: string | undefined }[
   return chunks;
 }
 
-type ChunkReading = { readonly names: ListedName[]; readonly pattern: string; readonly note?: string } | { readonly failure: string };
+/** The names of one stretch, their shape, and what split them (`','`, "middle initials"), if anything did. */
+type ChunkReading = { readonly names: ListedName[]; readonly pattern: string; readonly note?: string; readonly split?: string } | { readonly failure: string };
 
 const isInitial = (t: string) => /^\p{L}\.?$/u.test(t);
 const isWord = (t: string) => /^\p{L}[\p{L}\p{M}'’\-.]*\p{L}\.?$/u.test(t) && !isInitial(t);
@@ -294,7 +297,13 @@ function readParts(parts: readonly Part[], raw: string): ChunkReading {
     const [p] = parts as [Part];
     const words = p.tokens.filter((t) => isWord(t) && !isParticle(t));
     if (words.length >= 4) {
-      return { failure: `cannot tell where one name ends and the next begins in '${raw}': ${words.length} names with no separator` };
+      const run = splitAtInitials(p.tokens);
+      if (run === undefined) return { failure: `cannot tell where one name ends and the next begins in '${raw}': ${words.length} names with no separator` };
+      const names = run.map((t) => {
+        const start = surnameStart(t);
+        return make(t.slice(0, start), t.slice(start), "", t.join(" "));
+      });
+      return { names, pattern: "'First M. Last' with no separator between names", split: "middle initials" };
     }
     // "Knuth Donald E": a trailing initial puts the surname first.
     if (p.tokens.length >= 2 && isInitial(p.tokens.at(-1)!) && isWord(p.tokens[0]!)) {
@@ -307,7 +316,7 @@ function readParts(parts: readonly Part[], raw: string): ChunkReading {
   if (n % 2 === 0 && parts.every((p, i) => (i % 2 === 0 ? surnameLike(p.tokens) && p.suffix === "" : givenLike(p.tokens)))) {
     const names: ListedName[] = [];
     for (let i = 0; i < n; i += 2) names.push(make(parts[i + 1]!.tokens, parts[i]!.tokens, parts[i + 1]!.suffix, `${parts[i]!.written}, ${parts[i + 1]!.written}`));
-    return { names, pattern: "'Last, First'" };
+    return { names, pattern: "'Last, First'", split: names.length > 1 ? "','" : undefined };
   }
   // "Sparck Jones, Karen": a surname of two words; but "Jennifer Golbeck, Golbeck" names one person twice.
   if (n === 2) {
@@ -327,7 +336,7 @@ function readParts(parts: readonly Part[], raw: string): ChunkReading {
       const start = surnameStart(p.tokens);
       return withReversal(make(p.tokens.slice(0, start), p.tokens.slice(start), p.suffix, p.written), p, caps);
     });
-    return { names, pattern: "'First Last'" };
+    return { names, pattern: "'First Last'", split: "','" };
   }
   // "ROZANSKI, NICK WOODS, EOIN": Last, First Last, First — the separator between names was lost.
   if (n >= 3 && surnameLike(parts[0]!.tokens) && givenLike(parts[n - 1]!.tokens) && parts.slice(1, -1).every((p) => fullName(p.tokens) && surnameStart(p.tokens) > 0)) {
@@ -346,11 +355,39 @@ function readParts(parts: readonly Part[], raw: string): ChunkReading {
       surname = p.tokens.slice(start);
       surnameWritten = surname.join(" ");
     }
-    return { names, pattern: "'Last, First' with no separator between names" };
+    return { names, pattern: "'Last, First' with no separator between names", split: "','" };
   }
   return {
     failure: `cannot tell where one name ends and the next begins in '${raw}': ${n} comma-separated parts that are neither 'Last, First' pairs nor 'First Last' names`,
   };
+}
+
+/**
+ * Names run together without separators, told apart by their middle
+ * initials: each run of initials is the middle of a name, between its given
+ * name and its surname ("Brent E. Rector Joseph M. Newcomer"); words between
+ * two such names must be one `First Last` name of exactly two words.
+ * Anything else cannot be told apart: `undefined`.
+ */
+function splitAtInitials(tokens: readonly string[]): string[][] | undefined {
+  const names: string[][] = [];
+  const gap = (from: number, to: number): boolean => {
+    if (to - from === 2) names.push(tokens.slice(from, to));
+    return to - from === 0 || to - from === 2;
+  };
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isInitial(tokens[i]!)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isInitial(tokens[j + 1]!)) j++;
+    if (i - 1 < next || !isWord(tokens[i - 1]!) || j + 1 >= tokens.length || !isWord(tokens[j + 1]!)) return undefined;
+    if (!gap(next, i - 1)) return undefined;
+    names.push(tokens.slice(i - 1, j + 2));
+    next = j + 2;
+    i = j + 1;
+  }
+  if (!gap(next, tokens.length) || names.length < 2) return undefined;
+  return names;
 }
 
 /** Two or three words and nothing else ("Seacord Robert"): either order may be meant. */
@@ -388,14 +425,15 @@ function withoutRepeats(names: readonly ListedName[]): ListedName[] {
 
 function describe(count: number, separators: ReadonlySet<string>, patterns: readonly string[], notes: readonly string[]): string {
   const distinct = [...new Set(patterns)];
-  const commas = patterns.length < count;
   const seps = [...separators];
-  if (commas) seps.push("','");
   let head: string;
   if (count === 1) head = `one name, written ${distinct[0]}`;
   else {
     const where = seps.length === 0 ? "" : ` at ${seps.join(" and ")}`;
-    const shape = distinct.length === 1 ? `, each ${distinct[0]!.replace(" with no separator between names", "")}${distinct[0]!.includes("no separator") ? ", with no separator between names" : ""}` : `, written ${distinct.join(" and ")}`;
+    const shape =
+      distinct.length === 1
+        ? `, each ${distinct[0]!.replace(" with no separator between names", "")}${distinct[0]!.includes("no separator") ? ", with no separator between names" : ""}`
+        : `, written ${distinct.join(" and ")}`;
     head = `split${where} into ${count} names${shape}`;
   }
   return [head, ...notes].join("; ");
