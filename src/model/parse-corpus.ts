@@ -187,11 +187,15 @@ function crossRecordChecks(json: unknown, refer: RecordNamer): { problems: Corpu
   }
   const inferred = new Map<string, string>();
   const inferredFrom = new Map<string, number>();
+  // One missing source is usually named by many claims: look for its likely spelling once.
+  const suggestions = new Map<string, string>();
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
     if (!isObject(claim)) continue;
     if (sourcesKnown && typeof claim.source === "string" && !sourceIds.has(claim.source)) {
-      problems.push(problem("unknown_source", ["claims", i, "source"], `no source has the id "${claim.source}"${suggest(claim.source, sourceIds)}`));
+      let hint = suggestions.get(claim.source);
+      if (hint === undefined) suggestions.set(claim.source, (hint = suggest(claim.source, sourceIds)));
+      problems.push(problem("unknown_source", ["claims", i, "source"], `no source has the id "${claim.source}"${hint}`));
     }
     const type = isObject(claim.value) && typeof claim.value.type === "string" ? claim.value.type : undefined;
     if (typeof claim.predicate !== "string" || type === undefined) continue;
@@ -245,15 +249,18 @@ function checkUniqueIds(
 }
 
 function suggest(word: string, candidates: Iterable<string>): string {
+  // Close enough to be a typo, and not so short that every word is "close".
+  const limit = Math.min(word.length - 1, Math.max(1, Math.floor(word.length / 3)));
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = levenshtein.get(word.toLowerCase(), candidate.toLowerCase());
+    // Words whose lengths differ by more than the limit are further apart than that: no need to measure them.
+    if (Math.abs(candidate.length - word.length) > limit) continue;
+    const d = levenshtein.get(lower, candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  // Close enough to be a typo, and not so short that every word is "close".
-  const close = bestDistance < word.length && bestDistance <= Math.max(1, Math.floor(word.length / 3));
-  return best !== undefined && close ? ` (did you mean "${best}"?)` : "";
+  return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : "";
 }
 
 function describeInput(input: unknown): string {
