@@ -131,5 +131,7 @@ function finding(f: Finding, i: number, number: number, sources: readonly number
     .join("");
   const docs = f.url !== undefined ? safeUrl(f.url) : undefined;
   const rule = docs ? `<a href="${escapeHtml(docs)}" rel="noreferrer noopener"><code>${corpusHtml(f.rule)}</code></a>` : `<code>${corpusHtml(f.rule)}</code>`;
-  return `<li class="finding ${f.kind} ${f.severity}" id="finding-${i}" data-kind="${f.kind}" data-severity="${f.severity}" data-sources="${sources.join(" ")}"><details><summary><span class="num">#${number}</span> <span class="badge">${f.kind}</span> <span class="sev">${f.severity}</span> ${rule} ${corpusHtml(f.message)}</summary><ul class="evidence">${evidence}</ul>${f.note ? `<p dir="auto">${corpusLines(f.note)}</p>` : ""}</details></li>`;
+  // Kind and severity are the engine's words, but a report read back from JSON could hold anything.
+  const [kind, severity] = [escapeHtml(visible(f.kind)), escapeHtml(visible(f.severity))];
+  return `<li class="finding ${kind} ${severity}" id="finding-${i}" data-kind="${kind}" data-severity="${severity}" data-sources="${sources.join(" ")}"><details><summary><span class="num">#${number}</span> <span class="badge">${kind}</span> <span class="sev">${severity}</span> ${rule} ${corpusHtml(f.message)}</summary><ul class="evidence">${evidence}</ul>${f.note ? `<p dir="auto">${corpusLines(f.note)}</p>` : ""}</details></li>`;
 }

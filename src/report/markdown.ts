@@ -59,7 +59,8 @@ function sources(out: string[], report: Report): void {
 const ICON = { discrepancy: "⚠️ Discrepancy", agreement: "✅ Agreement", note: "ℹ️ Note" } as const;
 
 function finding(out: string[], f: Finding, report: Report): void {
-  out.push(`**${ICON[f.kind]}** (${f.severity}, ${codeSpan(f.rule)}): ${escapeMarkdown(f.message)}`, "");
+  // Kind and severity are the engine's words, but a report read back from JSON could hold anything.
+  out.push(`**${ICON[f.kind] ?? escapeMarkdown(f.kind)}** (${escapeMarkdown(f.severity)}, ${codeSpan(f.rule)}): ${escapeMarkdown(f.message)}`, "");
   for (const id of f.claims) evidence(out, id, report.claims[id]!);
 }
 

@@ -58,6 +58,12 @@ describe("every corpus string is escaped", () => {
     expect(html).toContain('<span class="unsafe-url"><bdi>javascript:window.__pwned=&#39;url&#39;</bdi></span>');
   });
 
+  it("escapes even the kind and severity of a report read back from untrusted JSON", () => {
+    const odd = finding({ kind: '"><img src=x onerror=alert(1)>' as "note", severity: "<b>" as "info" });
+    const html = formatHtml(reportOf({ findings: [odd], claims: {} }));
+    expect(html).not.toMatch(/<img|<b>/);
+  });
+
   it("escapes the five HTML metacharacters", () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
   });

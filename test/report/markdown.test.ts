@@ -103,6 +103,11 @@ describe("corpus text in Markdown renders as itself", () => {
     expect(headings).toEqual(["# corroborate report", "## Sources", "## treaty", "### signedOn"]);
   });
 
+  it("escapes even the kind and severity of a report read back from untrusted JSON", () => {
+    const odd = finding({ kind: "<img src=x>" as "note", severity: "[x](y)" as "info" });
+    expect(formatMarkdown(reportOf({ findings: [odd], claims: {} }))).toContain("**\\<img src=x\\>** (\\[x\\](y), `date-consistency`)");
+  });
+
   it("escapes the hostile corpus so it cannot inject markup or links", () => {
     const md = formatMarkdown(check(corpusOf(fixture("hostile.json"))));
     expect(md).not.toContain("<script>");
