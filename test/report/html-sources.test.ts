@@ -73,4 +73,13 @@ describe("the HTML sources view", () => {
   it("is the same bytes for the same report", () => {
     expect(formatHtml(copyingReport())).toBe(html);
   });
+
+  it("draws 3,000 sources in one chain of copies, and 3,000 pairs, without overflowing the stack", () => {
+    const chain = Array.from({ length: 3000 }, (_, i) => ({ id: `s${i}`, outlet: `S${i}`, publishedAt: null, trust: 0.5, ...(i > 0 && { dependsOn: [{ source: `s${i - 1}`, probability: 0.9 }] }) }));
+    const one = formatHtml(reportOf({ sources: chain, findings: [], claims: {} }));
+    expect(one.match(/<g class="copy-group">/g)).toHaveLength(1);
+    expect(one.match(/class="source-node"/g)).toHaveLength(3000);
+    const pairs = Array.from({ length: 6000 }, (_, i) => ({ id: `s${i}`, outlet: `S${i}`, publishedAt: null, ...(i % 2 === 1 && { dependsOn: [{ source: `s${i - 1}`, probability: 0.9 }] }) }));
+    expect(formatHtml(reportOf({ sources: pairs, findings: [], claims: {} })).match(/<g class="copy-group">/g)).toHaveLength(3000);
+  });
 });
