@@ -1,0 +1,218 @@
+/**
+ * Writing the report to `--output` without harming what is there. A plain
+ * `rename` over the path would replace a symbolic link instead of writing
+ * through it, split a hard link, reset the file's mode, and replace a device
+ * node (as root, /dev/null itself). So:
+ *
+ * - links are followed to the file they name (even a dangling one), and that
+ *   file is what is written;
+ * - anything that is not a regular file (a device, a FIFO) is written in
+ *   place: there is nothing to replace atomically;
+ * - a regular file is written whole or not at all: into a temporary file next
+ *   to it, named unpredictably and created exclusively (a link planted at a
+ *   guessable name cannot redirect the write), given the file's mode, then
+ *   renamed over it — or, when other hard links share the file, copied into it
+ *   so that they all see the new report;
+ * - the temporary file is removed on any failure, and on an interrupt through
+ *   the `guard` the caller installs.
+ */
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+
+export interface WriteOptions {
+  /**
+   * Called once the temporary file exists, with what removes it; returns what
+   * withdraws that again. The command line turns it into SIGINT and SIGTERM
+   * handlers, so Ctrl-C never leaves a temporary file behind.
+   */
+  readonly guard?: (cleanup: () => void) => () => void;
+  /** Awaited between chunks, so an interrupt can be handled while a long report is computed and written. */
+  readonly pause?: () => Promise<void>;
+}
+
+/** Most links a path may go through, as the kernel's own limit (ELOOP beyond). */
+const MAX_LINKS = 40;
+
+/**
+ * The file a path names once every symbolic link is followed, including a
+ * dangling last link (writing through it creates the file it names).
+ *
+ * @example
+ * ```ts
+ * resolveLinks("report.json"); // "/home/me/reports/2024.json" when report.json links there
+ * ```
+ */
+export function resolveLinks(path: string): string {
+  let current = resolve(path);
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    // The folder's own links first, so a relative link target is read from where the link really is.
+    let folder = dirname(current);
+    try {
+      folder = realpathSync(folder);
+    } catch {
+      return current; // no such folder: writing will say so
+    }
+    current = join(folder, basename(current));
+    let stats: Stats;
+    try {
+      stats = lstatSync(current);
+    } catch {
+      return current;
+    }
+    if (!stats.isSymbolicLink()) return current;
+    current = resolve(folder, readlinkSync(current));
+  }
+  throw Object.assign(new Error(`too many symbolic links: ${path}`), { code: "ELOOP" });
+}
+
+/**
+ * Which regular file a path is (`device:inode`, links followed), or
+ * `undefined` when it is missing or not a regular file. Two paths with the
+ * same identity are the same file, however they are spelt.
+ *
+ * @example
+ * ```ts
+ * fileIdentity("in.json") === fileIdentity("./link-to-in.json"); // true
+ * ```
+ */
+export function fileIdentity(path: string | number): string | undefined {
+  try {
+    const stats = typeof path === "number" ? fstatSync(path) : statSync(path);
+    return stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Write the chunks to `path` (see the module's doc for how). Throws the
+ * file system's error, having removed its temporary file.
+ *
+ * @example
+ * ```ts
+ * await writeReportFile("report.json", formatJsonChunks(report));
+ * ```
+ */
+export async function writeReportFile(path: string, chunks: Iterable<string>, options: WriteOptions = {}): Promise<void> {
+  const target = resolveLinks(path);
+  const existing = statOrUndefined(target);
+  if (existing?.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
+  if (existing !== undefined && !existing.isFile()) {
+    const fd = openSync(target, "w");
+    try {
+      await writeChunks(fd, chunks, options.pause);
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
+  // "wx": O_CREAT | O_EXCL, so an existing file or a link at that name makes it fail rather than be followed.
+  // A new report gets 0666 less the umask, as any new file; nothing is written before its mode is final.
+  const fd = openSync(temporary, "wx", 0o666);
+  let open = true;
+  let present = true;
+  const cleanup = () => {
+    if (open) closeQuietly(fd);
+    open = false;
+    if (present) unlinkQuietly(temporary);
+    present = false;
+  };
+  const release = options.guard?.(cleanup) ?? (() => {});
+  try {
+    // The new file takes the mode (and, where allowed, the owner) of the one it replaces.
+    // (Owner first: changing it would clear a set-id bit set before.)
+    if (existing) {
+      try {
+        fchownSync(fd, existing.uid, existing.gid);
+      } catch {
+        // Only root may give a file away; an ordinary user's report stays theirs.
+      }
+      fchmodSync(fd, existing.mode & 0o7777);
+    }
+    await writeChunks(fd, chunks, options.pause);
+    fsyncSync(fd);
+    closeSync(fd);
+    open = false;
+    if (existing !== undefined && existing.nlink > 1) {
+      copyInto(temporary, target);
+      unlinkSync(temporary);
+    } else renameSync(temporary, target);
+    present = false;
+  } catch (error) {
+    cleanup();
+    throw error;
+  } finally {
+    release();
+  }
+}
+
+/** Every byte of every chunk, letting the event loop run between chunks. */
+async function writeChunks(fd: number, chunks: Iterable<string>, pause: (() => Promise<void>) | undefined): Promise<void> {
+  for (const chunk of chunks) {
+    const bytes = Buffer.from(chunk, "utf8");
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    await pause?.();
+  }
+}
+
+/** Overwrite a file's content in place (same inode, so every hard link sees it). */
+function copyInto(from: string, to: string): void {
+  const source = openSync(from, "r");
+  try {
+    const destination = openSync(to, "w");
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      for (let n = readSync(source, buffer); n > 0; n = readSync(source, buffer)) {
+        for (let offset = 0; offset < n; ) offset += writeSync(destination, buffer, offset, n - offset);
+      }
+      fsyncSync(destination);
+    } finally {
+      closeSync(destination);
+    }
+  } finally {
+    closeSync(source);
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
