@@ -1,3 +1,3 @@
 import { main } from "./node-io.js";
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

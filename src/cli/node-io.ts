@@ -1,8 +1,15 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
+/**
+ * The real process behind the command line: files, standard streams,
+ * signals, module loading, exit status. The only module that touches
+ * `process`; everything else gets a {@link CliIo}.
+ */
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { visible } from "../report/escape.js";
 import { runCli, type CliIo } from "./run.js";
+import { fileIdentity, writeReportFile } from "./write-file.js";
 
 interface Manifest {
   readonly name?: string;
@@ -23,23 +30,6 @@ function packageRoot(from: string): string {
   }
 }
 
-/** Write all the chunks or nothing: a temporary file renamed into place. */
-function writeWhole(path: string, chunks: Iterable<string>): void {
-  const temporary = `${resolve(path)}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temporary, "w");
-    try {
-      for (const chunk of chunks) writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
-  } catch (error) {
-    if (existsSync(temporary)) unlinkSync(temporary);
-    throw error;
-  }
-}
-
 /** A file's text in pieces of about 8 MB, decoded as UTF-8 across piece boundaries; never the whole file at once. */
 function* readInChunks(path: string): Generator<string> {
   const fd = openSync(path, "r");
@@ -54,35 +44,110 @@ function* readInChunks(path: string): Generator<string> {
   }
 }
 
+/** Standard input's text as it arrives (a pipe, a file, or a terminal until Ctrl-D). */
+async function* readStdin(): AsyncGenerator<string> {
+  process.stdin.setEncoding("utf8");
+  for await (const chunk of process.stdin) yield chunk as string;
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Every byte of `text` to a file descriptor, synchronously. Synchronous so
+ * that a failure (a full disk, a closed pipe) is an exception here rather
+ * than an 'error' event later; a non-blocking pipe that is full (EAGAIN) is
+ * waited on, as a blocking write would.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  for (let offset = 0; offset < bytes.length; ) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(sleeper, 0, 0, 5);
+    }
+  }
+}
+
+function writeStderr(text: string): void {
+  try {
+    writeAll(2, text);
+  } catch {
+    // Nowhere left to say it.
+  }
+}
+
+/** Signals that end a run, and the exit status a shell gives for each (128 + its number). */
+const SIGNALS = [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+] as const;
+
+/** While a temporary file exists: on a signal, remove it, then exit as the signal would. */
+function onInterrupt(cleanup: () => void): () => void {
+  const handlers = SIGNALS.map(([signal, status]) => {
+    const handler = () => {
+      cleanup();
+      process.exit(status);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
+
+const nextTurn = () => new Promise<void>((done) => setImmediate(done));
+
+/**
+ * Let the event loop poll, so a pending signal's handler runs. Two turns:
+ * called from a poll-phase callback, one setImmediate resolves in the same
+ * turn's check phase, before the loop polls again and sees the signal.
+ */
+const yieldToEventLoop = async () => {
+  await nextTurn();
+  await nextTurn();
+};
+
 /** The real file system, streams and environment of this process, for runCli. */
 export function nodeIo(): CliIo {
   const root = packageRoot(fileURLToPath(import.meta.url));
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest;
   return {
     readFile: readInChunks,
-    writeFile: writeWhole,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    writeFile: (path, chunks) => writeReportFile(path, chunks, { guard: onInterrupt, pause: yieldToEventLoop }),
+    stdout: (text) => writeAll(1, text),
+    stderr: writeStderr,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     defaultCorpus: join(root, manifest.corroborate?.exampleCorpus ?? "data/corpus.json"),
     version: manifest.version,
+    cwd: process.cwd(),
+    exists: existsSync,
+    importModule: (path) => import(pathToFileURL(resolve(path)).href) as Promise<unknown>,
+    fileIdentity: (path) => fileIdentity(path === "-" ? 0 : path),
   };
 }
 
 /** Run the command line in this process and set its exit status; never a stack trace. */
-export function main(argv: readonly string[], adjust: (status: number) => number = (s) => s): void {
-  // A reader that stops early (`| head`) is not an error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+export async function main(argv: readonly string[], adjust: (status: number) => number = (s) => s): Promise<void> {
+  // Whatever escapes (an 'error' event no one awaited) is still one line and status 2.
+  const internal = (error: unknown) =>
+    writeStderr(`corroborate: internal error: ${visible((error instanceof Error ? error.message : String(error)).split("\n")[0]!)}\n`);
+  process.on("uncaughtException", (error) => {
+    internal(error);
+    process.exit(2);
   });
   let status: number;
   try {
-    status = runCli(argv, nodeIo());
+    status = await runCli(argv, nodeIo());
   } catch (error) {
-    process.stderr.write(`corroborate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    internal(error);
     status = 2;
   }
   process.exitCode = adjust(status);

@@ -1,17 +1,28 @@
-import { check, checkStream, type CheckOptions, type CheckProgress } from "../engine/check.js";
-import { parseCorpora, type DocumentProblem, type NamedDocument } from "../model/merge.js";
-import { formatPath } from "../model/problem.js";
-import { jsonCorpusReader, ndjsonCorpusReader, sniffLayout, type ReadResult, type RecordOrigin } from "../model/stream-reader.js";
-import { formatJsonStream, formatReportChunks } from "../report/index.js";
-import { parseCommand, USAGE } from "./args.js";
+import { check, checkStream, type CheckOptions, type ReportStream } from "../engine/check.js";
+import { ConfigError } from "../engine/config.js";
+import { parseCorpora, type NamedDocument } from "../model/merge.js";
+import type { ReadResult } from "../model/stream-reader.js";
+import { visible } from "../report/escape.js";
+import { formatReportChunks } from "../report/index.js";
+import { formatJsonStream } from "../report/json.js";
+import { formatNdjsonStream } from "../report/ndjson.js";
+import { parseCommand, USAGE, type CheckCommand } from "./args.js";
+import { loadConfig, type ConfigIo } from "./config-file.js";
+import { chooseFormat, fails, needsAttention } from "./output.js";
+import { describeIoError, describeProblem, readCorpusText, STDIN_NAME } from "./read-corpus.js";
+import { formatTimings, type Phase } from "./timing.js";
 
 /** What the command line touches, injected so the CLI can be tested in-process. */
-export interface CliIo {
+export interface CliIo extends ConfigIo {
   /** The file's text, piece by piece (the real one reads it in chunks, never whole). */
-  readonly readFile: (path: string) => Iterable<string>;
-  /** Writes all the chunks or nothing (the real one writes a temporary file and renames it). */
-  readonly writeFile: (path: string, chunks: Iterable<string>) => void;
+  readonly readFile: (path: string) => Iterable<string> | AsyncIterable<string>;
+  /** Standard input's text, piece by piece (for the file argument `-`). */
+  readonly readStdin: () => Iterable<string> | AsyncIterable<string>;
+  /** Writes all the chunks or nothing, without harming what is at the path (see write-file.ts). */
+  readonly writeFile: (path: string, chunks: Iterable<string>) => void | Promise<void>;
+  /** Writes to standard output; throws the system's error (`code: "EPIPE"` when the reader has gone). */
   readonly stdout: (text: string) => void;
+  /** Writes to standard error; never throws. */
   readonly stderr: (text: string) => void;
   readonly stdoutIsTTY: boolean;
   /** Progress is shown on stderr only when it is a terminal. */
@@ -20,144 +31,254 @@ export interface CliIo {
   /** The bundled example corpus, used when no file is given. */
   readonly defaultCorpus: string;
   readonly version: string;
+  /** Which regular file a path is (`-`: standard input), to refuse writing the report over an input; `undefined` when none. */
+  readonly fileIdentity: (path: string) => string | undefined;
 }
 
 /**
- * The `corroborate` command: a thin shell over parseCorpora, check and
- * formatReport. Returns the exit status: 0 no discrepancy, 1 at least one,
- * 2 bad input or usage. Bad input prints one line per problem to stderr
- * (`file: path: message`) and nothing to stdout.
+ * The `corroborate` command: a thin shell over parseCorpora, check and the
+ * report formats. Resolves to the exit status: 0 no discrepancy and no error
+ * finding, 1 at least one, 2 bad input, configuration or usage. Bad input
+ * prints one line per problem to stderr (`file: path: message`) and nothing to
+ * stdout; nothing it prints to stderr can move the cursor or set the
+ * clipboard (corpus text is shown through `visible`). Never throws: an
+ * internal error is one line and status 2.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runCli(process.argv.slice(2), nodeIo());
+ * ```
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
-  const command = parseCommand(argv);
-  if ("error" in command) {
-    io.stderr(`corroborate: ${command.error}\n${USAGE}`);
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    if (argv.length === 0) {
+      io.stderr(USAGE);
+      return 2;
+    }
+    const command = parseCommand(argv);
+    if ("error" in command) {
+      io.stderr(`corroborate: ${visible(command.error)}\n`);
+      return 2;
+    }
+    if (command.command === "help") return print(io, USAGE);
+    if (command.command === "version") return print(io, `${io.version}\n`);
+    return await runCheck(command, io);
+  } catch (error) {
+    io.stderr(`corroborate: internal error: ${visible(describeError(error))}\n`);
     return 2;
   }
-  if (command.command === "help") {
-    io.stdout(USAGE);
-    return 0;
-  }
-  if (command.command === "version") {
-    io.stdout(`${io.version}\n`);
-    return 0;
-  }
-  const files = command.files.length > 0 ? command.files : [io.defaultCorpus];
-  // On a terminal, say what a long check is doing, on one line that is cleared at the end; never on stdout.
-  let showing = io.stderrIsTTY === true;
-  const progress = io.stderrIsTTY ? (message: string) => showing && io.stderr(`\r\u001b[Kcorroborate: ${message}`) : undefined;
-  const done = () => {
-    if (showing) io.stderr("\r\u001b[K");
+}
+
+/** Where the verdict stands: set while a streamed report's findings go by. */
+interface Verdict {
+  failing: boolean;
+  /** Every finding has been seen. */
+  known: boolean;
+}
+
+async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
+  const progress = progressLine(io);
+  const fail = (lines: readonly string[]) => {
+    progress.clear();
+    io.stderr(lines.map((line) => `${visible(line)}\n`).join(""));
+    return 2;
   };
+  const phases: Partial<Record<Phase, number>> = {};
+  const files = command.files.length > 0 ? command.files : [io.defaultCorpus];
+  const nameOf = (file: string) => (file === "-" ? STDIN_NAME : file);
+
+  const loaded = await loadConfig(command.config, command.rules, io);
+  if (!loaded.ok) return fail(loaded.problems);
+
+  // A report written over its own corpus (or config) would destroy it: compare files, not names, so links are seen through.
+  if (command.output !== undefined) {
+    const target = io.fileIdentity(command.output);
+    const inputs = [...files.map((f) => ({ name: nameOf(f), path: f })), ...(loaded.config.file ? [loaded.config.file] : [])];
+    const clash = target === undefined ? undefined : inputs.find((input) => io.fileIdentity(input.path) === target);
+    if (clash) return fail([`corroborate: --output ${command.output} is the input ${clash.name}: refusing to overwrite it`]);
+  }
+
+  let started = performance.now();
   const documents: NamedDocument[] = [];
-  const origins = new Map<string, RecordOrigin>();
   const problems: string[] = [];
   for (const file of files) {
+    const name = nameOf(file);
+    progress.show(`reading ${name}`);
     let read: ReadResult;
-    progress?.(`reading ${file}`);
     try {
-      read = readCorpusFile(file, io.readFile(file));
+      read = await readCorpusText(name, file === "-" ? io.readStdin() : io.readFile(file));
     } catch (error) {
-      problems.push(`${file}: cannot read the file: ${describeIoError(error)}`);
+      problems.push(`${name}: cannot read ${file === "-" ? "standard input" : "the file"}: ${describeIoError(error)}`);
       continue;
     }
-    if (!read.ok) problems.push(`${file}: ${read.message}`);
-    else {
-      documents.push({ name: file, json: read.document });
-      if (read.layout === "ndjson") origins.set(file, read.origin);
-    }
+    if (!read.ok) problems.push(`${name}: ${read.message}`);
+    else documents.push({ name, json: read.document, origin: read.origin });
   }
-  const where = (p: DocumentProblem) => describeProblem(p, origins.get(p.file));
+  phases.reading = performance.now() - started;
   if (problems.length > 0) {
     // Some files are not JSON: still report what is wrong with the others, each on its own.
     for (const doc of documents) {
       const alone = parseCorpora([doc]);
-      if (!alone.ok) for (const p of alone.problems) problems.push(where(p));
+      if (!alone.ok) for (const p of alone.problems) problems.push(describeProblem(p));
+    }
+    return fail(problems);
+  }
+
+  progress.show("validating");
+  started = performance.now();
+  const parsed = parseCorpora(documents);
+  phases.validating = performance.now() - started;
+  if (!parsed.ok) return fail(parsed.problems.map(describeProblem));
+
+  const format = chooseFormat(command, io.stdoutIsTTY);
+  const streamed = format === "json" || format === "ndjson";
+  const ruleTimes: [string, number][] = [];
+  let firstRule: number | undefined;
+  const options: CheckOptions = {
+    rules: loaded.config.rules,
+    extraRules: loaded.config.extraRules,
+    onRuleTiming: (rule, ms) => ruleTimes.push([rule, ms]),
+    onProgress: (p) => {
+      if (p.stage === "resolving") progress.show(`resolving ${p.claims} claims`);
+      else if (p.stage === "consensus") progress.show(`weighing sources across ${p.groups} groups`);
+      else {
+        firstRule ??= performance.now();
+        progress.show(`rule ${p.index + 1}/${p.total}: ${p.rule}`);
+      }
+    },
+    // Each claim's file and line go into the report, so an editor or a CI annotation can jump to the record.
+    origins: parsed.origins,
+  };
+
+  started = performance.now();
+  const verdict: Verdict = { failing: false, known: false };
+  let chunks: Iterable<string>;
+  try {
+    if (streamed) {
+      const stream = observe(checkStream(parsed.corpus, options), command.quiet, verdict);
+      chunks = format === "json" ? formatJsonStream(stream) : formatNdjsonStream(stream);
+    } else {
+      const report = check(parsed.corpus, options);
+      verdict.failing = report.findings.some(fails);
+      verdict.known = true;
+      const shown = command.quiet ? { ...report, findings: report.findings.filter(needsAttention) } : report;
+      const color = format === "text" && command.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR;
+      chunks = formatReportChunks(shown, format, { color });
+    }
+  } catch (error) {
+    // The configuration was checked when loaded; this is the engine's last word on it.
+    if (error instanceof ConfigError) return fail(error.problems.map((p) => `corroborate: ${p}`));
+    throw error;
+  }
+  // A streamed report resolves its claims before it returns and runs its rules as it is written.
+  const resolved = streamed ? performance.now() : (firstRule ?? performance.now());
+  phases.resolving = resolved - started;
+
+  const produced = producing(chunks);
+  if (command.output !== undefined) {
+    try {
+      await io.writeFile(command.output, produced);
+    } catch (error) {
+      if (error instanceof ProducingError) throw error.cause;
+      return fail([`corroborate: ${command.output}: cannot write the report: ${describeIoError(error)}`]);
     }
   } else {
-    progress?.("validating");
-    const parsed = parseCorpora(documents);
-    if (!parsed.ok) for (const p of parsed.problems) problems.push(where(p));
-    else {
-      const timings: [string, number][] = [];
-      const checkOptions: CheckOptions = {
-        ...(command.timing && { onRuleTiming: (rule: string, ms: number) => timings.push([rule, ms]) }),
-        ...(progress && {
-          onProgress: (p: CheckProgress) =>
-            progress(p.stage === "resolving" ? `resolving ${p.claims} claims` : `rule ${p.index + 1}/${p.total}: ${p.rule}`),
-        }),
-      };
-      const format = command.format ?? (io.stdoutIsTTY ? "text" : "json");
-      const color = format === "text" && command.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR;
-      // JSON is streamed: findings are computed as they are written. The other formats need the whole report.
-      const stream = format === "json" ? checkStream(parsed.corpus, checkOptions) : undefined;
-      const report = stream ? undefined : check(parsed.corpus, checkOptions);
-      const chunks = stream ? formatJsonStream(stream) : formatReportChunks(report!, format, { color });
-      const discrepancies = () => (stream ? stream.summary() : report!.summary).discrepancies;
-      if (command.output !== undefined) {
+    // Stdout may be the terminal progress is shown on: no progress while the report is written.
+    progress.stop();
+    let closed = false;
+    for (const chunk of produced) {
+      if (!closed) {
         try {
-          io.writeFile(command.output, chunks);
+          io.stdout(chunk);
         } catch (error) {
-          io.stderr(`corroborate: ${command.output}: cannot write the report: ${describeIoError(error)}\n`);
-          return 2;
+          // A reader that stops early (`| head`) is not an error; the check still ends for its exit status.
+          if ((error as { code?: unknown }).code !== "EPIPE") return fail([`corroborate: cannot write the report to standard output: ${describeIoError(error)}`]);
+          closed = true;
         }
-      } else {
-        // A streamed report is computed while it is written: keep progress off the terminal meanwhile.
-        done();
-        showing = false;
-        for (const chunk of chunks) io.stdout(chunk);
       }
-      done();
-      if (command.timing) io.stderr(formatTimings(timings));
-      return discrepancies() > 0 ? 1 : 0;
+      if (closed && verdict.known) break;
     }
   }
-  done();
-  io.stderr(problems.map((p) => `${p}\n`).join(""));
-  return 2;
+  progress.clear();
+  phases.checking = ruleTimes.reduce((sum, [, ms]) => sum + ms, 0);
+  phases.writing = Math.max(0, performance.now() - resolved - phases.checking);
+  if (command.timing) io.stderr(formatTimings(phases, ruleTimes));
+  return verdict.failing ? 1 : 0;
 }
 
-/** Feed a file's pieces to the reader its layout needs. */
-function readCorpusFile(name: string, chunks: Iterable<string>): ReadResult {
-  let reader: ReturnType<typeof jsonCorpusReader> | undefined;
-  for (const chunk of chunks) {
-    reader ??= sniffLayout(name, chunk.slice(0, 65_536)) === "ndjson" ? ndjsonCorpusReader() : jsonCorpusReader();
-    reader.push(chunk);
+/**
+ * The stream as the report shows it: `--quiet` drops what needs no attention,
+ * while every finding still counts toward the exit status.
+ */
+function observe(stream: ReportStream, quiet: boolean, verdict: Verdict): ReportStream {
+  return {
+    format: stream.format,
+    ...(stream.title !== undefined && { title: stream.title }),
+    sources: stream.sources,
+    *findings() {
+      for (const finding of stream.findings()) {
+        if (fails(finding)) verdict.failing = true;
+        if (!quiet || needsAttention(finding)) yield finding;
+      }
+      verdict.known = true;
+    },
+    summary: () => stream.summary(),
+    consensus: () => stream.consensus(),
+    claims: () => stream.claims(),
+  };
+}
+
+/** An error raised while the report was being computed, not while it was being written. */
+class ProducingError {
+  constructor(readonly cause: unknown) {}
+}
+
+/** The chunks, with errors of computing them told apart from errors of writing them. */
+function* producing(chunks: Iterable<string>): Generator<string> {
+  const iterator = chunks[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = iterator.next();
+    } catch (error) {
+      throw new ProducingError(error);
+    }
+    if (next.done) return;
+    yield next.value;
   }
-  return (reader ?? jsonCorpusReader()).end();
 }
 
-const SINGULAR: Record<string, string> = { sources: "source", entities: "entity", claims: "claim" };
-
-/** `file: path: message`; for NDJSON, `file: line N: claim.value: message`, since records have lines, not indices. */
-function describeProblem(p: DocumentProblem, origin: RecordOrigin | undefined): string {
-  const [collection, index, ...rest] = p.segments;
-  const line = origin && typeof index === "number" ? (origin as unknown as Record<string, number[]>)[collection as string]?.[index] : undefined;
-  if (line === undefined) return `${p.file}: ${p.path}: ${p.message}`;
-  const path = formatPath([SINGULAR[collection as string]!, ...rest]);
-  const message = p.message.replace(/\b(sources|entities|claims)\[(\d+)\]/g, (whole, c: string, i: string) => {
-    const l = (origin as unknown as Record<string, number[]>)[c]?.[Number(i)];
-    return l === undefined ? whole : `line ${l}`;
-  });
-  return `${p.file}: line ${line}: ${path}: ${message}`;
+/** One line on stderr saying what a long check is doing, when stderr is a terminal; cleared before anything else is written. */
+function progressLine(io: CliIo) {
+  let showing = io.stderrIsTTY === true;
+  const clear = () => {
+    if (showing) io.stderr("\r\u001b[K");
+  };
+  return {
+    show(message: string) {
+      if (showing) io.stderr(`\r\u001b[Kcorroborate: ${visible(message)}`);
+    },
+    clear,
+    stop() {
+      clear();
+      showing = false;
+    },
+  };
 }
 
-function describeIoError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  switch (code) {
-    case "ENOENT": return "no such file";
-    case "EISDIR": return "it is a directory";
-    case "EACCES": case "EPERM": return "permission denied";
-    default: return error instanceof Error ? error.message : String(error);
+function print(io: CliIo, text: string): number {
+  try {
+    io.stdout(text);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "EPIPE") {
+      io.stderr(`corroborate: cannot write to standard output: ${describeIoError(error)}\n`);
+      return 2;
+    }
   }
+  return 0;
 }
 
-/** ESLint TIMING-style table: rules by time, slowest first. */
-export function formatTimings(timings: readonly (readonly [string, number])[]): string {
-  const total = timings.reduce((sum, [, ms]) => sum + ms, 0) || 1;
-  const rows = [...timings].sort((a, b) => b[1] - a[1]);
-  const width = Math.max(4, ...rows.map(([rule]) => rule.length));
-  const lines = [`${"Rule".padEnd(width)} | Time (ms) | Relative`, `${"-".repeat(width)}-|----------:|--------:`];
-  for (const [rule, ms] of rows) lines.push(`${rule.padEnd(width)} | ${ms.toFixed(3).padStart(9)} | ${((100 * ms) / total).toFixed(1).padStart(7)}%`);
-  return `${lines.join("\n")}\n`;
+function describeError(error: unknown): string {
+  if (error instanceof ProducingError) return describeError(error.cause);
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
