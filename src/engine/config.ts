@@ -176,7 +176,7 @@ export function safeConfigureRules(rules: readonly AnyRule[], config: RulesConfi
   const issues: ConfigIssue[] = [];
   const byId = new Map<string, AnyRule>();
   for (const rule of rules) {
-    if (byId.has(rule.id)) issues.push({ code: "duplicate_rule", rule: rule.id, path: [rule.id], message: "two rules share this id" });
+    if (byId.has(rule.id)) issues.push({ code: "duplicate_rule", rule: rule.id, path: [rule.id], message: `two rules share the id "${rule.id}"` });
     byId.set(rule.id, rule);
   }
   for (const id of Object.keys(config)) {
