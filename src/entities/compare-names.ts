@@ -68,6 +68,9 @@ export function compareNames(a: string, b: string): NameMatch {
 }
 
 const MEMO_LIMIT = 100_000;
+
+/** More words than any name has. */
+const MAX_TOKENS = 40;
 const comparisons = new Map<string, NameMatch>();
 
 /** How one token of each name correspond. `coarser-first`: the first is an initial or familiar form of the second. */
@@ -146,6 +149,8 @@ function compareUncached(a: string, b: string): NameMatch {
   if (ka === kb || (ka.replace(/ /g, "") === kb.replace(/ /g, "") && ta.every((t) => t.kind !== "qualifier") && tb.every((t) => t.kind !== "qualifier"))) {
     return { same: true, relation: "same", how: "normalised", explanation: `"${a}" and "${b}" are the same name once case, accents, apostrophes, hyphens, articles and titles are set aside` };
   }
+  // A name is a few words; a long text compared token by token would cost its length squared.
+  if (ta.length > MAX_TOKENS || tb.length > MAX_TOKENS) return different(`"${ta.length > MAX_TOKENS ? a : b}" is too long to compare as a name (more than ${MAX_TOKENS} words)`);
   const ha = headOf(ta);
   const hb = headOf(tb);
   if (ha < 0 || hb < 0) return different(`"${ha < 0 ? a : b}" has no word to compare, only initials or qualifiers`);

@@ -125,8 +125,15 @@ export function compareLists(a: ResolvedNames, b: ResolvedNames): ValueRelation 
   return { relation: "compatible", finer: finer.size === 2 ? "neither" : [...finer][0]! };
 }
 
+/** Above this many members, repeats are found by key alone: pairwise comparison would cost the square of the list. */
+const PAIRWISE_LIMIT = 300;
+
 /** Drop members that repeat another or name it less fully ("Golbeck" after "Jennifer Golbeck"). */
 function withoutRepeats(members: readonly ListMember[]): ListMember[] {
+  if (members.length > PAIRWISE_LIMIT) {
+    const seen = new Set<string>();
+    return members.filter((m) => !seen.has(memberKey(m)) && seen.add(memberKey(m)) !== undefined);
+  }
   const kept: ListMember[] = [];
   for (const m of members) {
     const i = kept.findIndex((k) => {

@@ -188,3 +188,31 @@ describe("compareNames: how it says so", () => {
     expect(compareNames("Secretary-General Ban Ki-moon", "Ban Ki-moon").relation).toBe("same");
   });
 });
+
+describe("compareNames: as a relation", () => {
+  const names = [...new Set([...CONFUSABLE, ...VARIANTS, ...LESS_SPECIFIC].flat())];
+  const flip = { first: "second", second: "first", neither: "neither" } as const;
+
+  it("is symmetric: the same relation both ways, the finer side swapped", () => {
+    for (const a of names) {
+      for (const b of names) {
+        const ab = compareNames(a, b);
+        const ba = compareNames(b, a);
+        expect(ba.relation, `${a} / ${b}`).toBe(ab.relation);
+        if (ab.finer !== undefined) expect(ba.finer, `${a} / ${b}`).toBe(flip[ab.finer]);
+      }
+    }
+  });
+
+  it("does not compare a long text word by word", () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}`).join(" ");
+    expect(compareNames(text, `${text} more`)).toMatchObject({ relation: "different" });
+    expect(compareNames(text, `${text} more`).explanation).toContain("too long to compare as a name");
+  });
+
+  it("never throws, whatever it is given", () => {
+    const odd = ["", " ", "...", "—", "12345", "🙂", "a", "A.", "Al", "al-", "Jr.", "II", "the of", "Dr.", "x".repeat(10_000), "O'", "‎RLM‏", "\u0000"];
+    for (const a of odd) for (const b of [...odd, "John Smith"]) expect(() => compareNames(a, b)).not.toThrow();
+  });
+});
+

@@ -43,6 +43,11 @@ describe("namesValues: reading", () => {
     expect(namesValues.canonical(read("Knuth, Donald; Knuth, Donald E."))).toEqual(["Donald E. Knuth"]);
   });
 
+  it("reads a long list in one pass, keeping exact repeats once", () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Person ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}${String.fromCharCode(97 + Math.floor(i / 676))}son`);
+    expect(list(...names, ...names.slice(0, 10)).members).toHaveLength(2000);
+  });
+
   it("identifies members through the corpus's entities", () => {
     expect(read("WHO").members[0]!.entity).toBe("who");
   });
