@@ -23,6 +23,7 @@
  *
  * @internal
  */
+import { numberPrecisionProblem } from "./json-number.js";
 import { problem, type CorpusProblem } from "./problem.js";
 
 /** A value of interest began or ended (see {@link ScanOptions.watchDepth}). */
@@ -104,6 +105,20 @@ function found(c: string | undefined): string {
   return "";
 }
 
+/**
+ * The scanner: feed it text with {@link JsonScanner.push}, then call
+ * {@link JsonScanner.end}; read `syntax` and `problems`. Values of interest are
+ * announced through the options' callbacks, and their text is there to take
+ * with {@link JsonScanner.text} while {@link JsonScanner.keepFrom} holds it.
+ *
+ * @example
+ * ```ts
+ * const scanner = new JsonScanner();
+ * scanner.push('{"id": "a1", "id": "a1b"}');
+ * scanner.end();
+ * scanner.problems[0].path; // "id"
+ * ```
+ */
 export class JsonScanner {
   /** The problems found that do not stop the scan (duplicate and reserved keys, imprecise numbers). */
   readonly problems: CorpusProblem[] = [];
@@ -624,49 +639,6 @@ export class JsonScanner {
 }
 
 /**
- * Why a JSON number literal does not survive JSON.parse as written, or
- * `undefined` when it does. Integers must be safe (beyond ±(2^53 − 1) two
- * different integers read as the same number); other numbers must keep every
- * significant digit written (a double holds 15 to 17); none may overflow to
- * Infinity or underflow to 0.
- *
- * @example
- * ```ts
- * numberPrecisionProblem("9007199254740993"); // "the number 9007199254740993 is beyond …"
- * numberPrecisionProblem("0.1"); // undefined
- * ```
- */
-export function numberPrecisionProblem(literal: string): string | undefined {
-  const value = Number(literal);
-  const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
-  if (!Number.isFinite(value)) return `the number ${shown} is too large for a JSON number (it would be read as ${value}); write it as a string or a code`;
-  const written = decimalDigits(literal);
-  if (value === 0) {
-    return written.digits === "" ? undefined : `the number ${shown} is too small for a JSON number (it would be read as 0); write it as a string or a code`;
-  }
-  if (!/[.eE]/.test(literal)) {
-    if (Number.isSafeInteger(value)) return undefined;
-    return `the number ${shown} is beyond the integers a JSON number holds exactly (±9007199254740991; it would be read as ${BigInt(value)}); write it as a string or a code value`;
-  }
-  const read = decimalDigits(String(value));
-  if (read.digits === written.digits && read.exponent === written.exponent) return undefined;
-  return `the number ${shown} has more significant digits than a JSON number holds (it would be read as ${value}); write it as a string or a code value`;
-}
-
-/** The significant digits of a decimal literal and the power of ten of its first one: "120.50" → { digits: "1205", exponent: 2 }. */
-function decimalDigits(literal: string): { digits: string; exponent: number } {
-  const m = /^-?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(literal)!;
-  const whole = m[1] ?? "";
-  const fraction = m[2] ?? "";
-  let digits = whole + fraction;
-  let exponent = whole.length - 1 + Number(m[3] ?? 0);
-  const lead = digits.length - digits.replace(/^0+/, "").length;
-  digits = digits.slice(lead).replace(/0+$/, "");
-  exponent -= lead;
-  return { digits, exponent };
-}
-
-/**
  * Where JSON text first goes wrong, as an offset, or -1 when it is valid JSON.
  *
  * @example
@@ -681,12 +653,26 @@ export function locateJsonError(text: string): number {
   return scanner.syntax[0]?.offset ?? -1;
 }
 
-/** The text of a syntax problem, as every reader words it: `invalid JSON at line 3, column 12: …`. */
+/**
+ * The text of a syntax problem, as every reader words it.
+ *
+ * @example
+ * ```ts
+ * describeSyntax({ offset: 40, line: 3, column: 12, detail: "expected a value" }); // "invalid JSON at line 3, column 12: expected a value"
+ * ```
+ */
 export function describeSyntax(p: SyntaxProblem): string {
   return p.detail === EMPTY ? `invalid JSON: ${EMPTY}` : `invalid JSON at line ${p.line}, column ${p.column}: ${p.detail}`;
 }
 
-/** A syntax problem as a corpus problem (path `(root)`, its position as data). */
+/**
+ * A syntax problem as a corpus problem: path `(root)`, its position as data too.
+ *
+ * @example
+ * ```ts
+ * syntaxProblem({ offset: 0, line: 1, column: 1, detail: "expected a value" }).code; // "invalid_json"
+ * ```
+ */
 export function syntaxProblem(p: SyntaxProblem): CorpusProblem {
   return problem("invalid_json", [], describeSyntax(p), p.line, p.column);
 }

@@ -58,6 +58,8 @@ const MEANINGFUL_FIELDS = Object.keys(PredicateSpecSchema.shape).filter((field) 
  * order and descriptions set aside). Problems name their document, the path
  * inside it, and the line of their record when the document came through a
  * reader (`origin`); on success, `origins` says where each claim came from.
+ * The merged corpus takes its title and description from the first document
+ * that has one.
  *
  * @example
  * ```ts
