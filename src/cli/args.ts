@@ -61,8 +61,8 @@ Options:
                         warning or error; the summary still counts everything
                         and the exit status still sees everything
   --timing              print the time of each phase (reading, validating,
-                        resolving, checking, writing) and of each rule to
-                        standard error
+                        resolving, consensus, checking, writing) and of each
+                        rule to standard error
   -h, --help            show this help
   -v, --version         show the version
 

@@ -133,6 +133,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const format = chooseFormat(command, io.stdoutIsTTY);
   const streamed = format === "json" || format === "ndjson";
   const ruleTimes: [string, number][] = [];
+  let weighing: number | undefined;
   let firstRule: number | undefined;
   const options: CheckOptions = {
     rules: loaded.config.rules,
@@ -140,7 +141,10 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     onRuleTiming: (rule, ms) => ruleTimes.push([rule, ms]),
     onProgress: (p) => {
       if (p.stage === "resolving") progress.show(`resolving ${p.claims} claims`);
-      else if (p.stage === "consensus") progress.show(`weighing sources across ${p.groups} groups`);
+      else if (p.stage === "consensus") {
+        weighing = performance.now();
+        progress.show(`weighing sources across ${p.groups} groups`);
+      }
       else {
         firstRule ??= performance.now();
         progress.show(`rule ${p.index + 1}/${p.total}: ${p.rule}`);
@@ -170,9 +174,10 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     if (error instanceof ConfigError) return fail(error.problems.map((p) => `corroborate: ${p}`));
     throw error;
   }
-  // A streamed report resolves its claims before it returns and runs its rules as it is written.
+  // A streamed report resolves its claims and weighs its sources before it returns, and runs its rules as it is written.
   const resolved = streamed ? performance.now() : (firstRule ?? performance.now());
-  phases.resolving = resolved - started;
+  phases.resolving = (weighing ?? resolved) - started;
+  if (weighing !== undefined) phases.consensus = resolved - weighing;
 
   const produced = producing(chunks);
   if (command.output !== undefined) {

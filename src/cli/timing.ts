@@ -6,13 +6,15 @@
  * - reading: the files (and standard input) read and parsed as JSON;
  * - validating: the corpus checked against its schema and merged;
  * - resolving: every claim's value resolved, claims grouped;
+ * - consensus: sources weighed against one another, the most likely value of
+ *   each group found;
  * - checking: the rules (the sum of the table below it);
  * - writing: the rest — findings ordered, each claim's evidence explained,
  *   the report formatted and written (a streamed report is checked while it is
  *   written; its rules' time is counted under checking, not here).
  */
 
-export const PHASES = ["reading", "validating", "resolving", "checking", "writing"] as const;
+export const PHASES = ["reading", "validating", "resolving", "consensus", "checking", "writing"] as const;
 export type Phase = (typeof PHASES)[number];
 
 /**

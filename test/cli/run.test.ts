@@ -398,7 +398,7 @@ describe("--timing", () => {
     expect(JSON.parse(stdout)).toBeTruthy();
     const phases = lines(stderr).map((l) => l.split(" ")[0]);
     expect(phases[0]).toBe("Phase");
-    expect(phases).toEqual(expect.arrayContaining(["reading", "validating", "resolving", "checking", "writing", "total", "Rule", "date-consistency"]));
+    expect(phases).toEqual(expect.arrayContaining(["reading", "validating", "resolving", "consensus", "checking", "writing", "total", "Rule", "date-consistency"]));
     expect(phases.indexOf("total")).toBeLessThan(phases.indexOf("Rule"));
   });
 
