@@ -56,6 +56,23 @@ describe("the JSON reader", () => {
     );
   });
 
+  it("reads any JSON object as JSON.parse does, however it is laid out and cut", () => {
+    const top = fc.dictionary(
+      fc.constantFrom("format", "title", "sources", "entities", "predicates", "claims", "x"),
+      fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 5 })),
+    );
+    fc.assert(
+      fc.property(top, fc.constantFrom(undefined, 0, 1, 2, "\t"), fc.array(fc.nat(2000), { maxLength: 8 }), (doc, indent, cuts) => {
+        const text = JSON.stringify(doc, null, indent);
+        const read = feed(jsonCorpusReader(), text, cuts);
+        // JSON.stringify never writes a duplicate key; fast-check may write a "__proto__" key or an unsafe integer, which are refused.
+        if (read.ok) expect(read.document).toEqual(JSON.parse(text));
+        else for (const p of read.problems) expect(["reserved_key", "imprecise_number"]).toContain(p.code);
+      }),
+      { seed: 10, numRuns: 300 },
+    );
+  });
+
   it("records the line and column each record starts on", () => {
     const read = feed(jsonCorpusReader(), '{"format":"corroborate/v1",\n"sources":[\n{"id":"a","outlet":"A"}],\n"claims":[]}');
     expect(read.ok && read.origin).toMatchObject({ sources: [3], columns: { sources: [1] }, layout: "json" });
