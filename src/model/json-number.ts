@@ -23,10 +23,10 @@
 export function numberPrecisionProblem(literal: string): string | undefined {
   const value = Number(literal);
   const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
-  if (!Number.isFinite(value)) return `the number ${shown} is too large for a JSON number (it would be read as ${value}); write it as a string or a code`;
+  if (!Number.isFinite(value)) return `the number ${shown} is too large for a JSON number (it would be read as ${value}); write it as a string or a code value`;
   const written = decimalDigits(literal);
   if (value === 0) {
-    return written.digits === "" ? undefined : `the number ${shown} is too small for a JSON number (it would be read as 0); write it as a string or a code`;
+    return written.digits === "" ? undefined : `the number ${shown} is too small for a JSON number (it would be read as 0); write it as a string or a code value`;
   }
   if (!/[.eE]/.test(literal)) {
     if (Number.isSafeInteger(value)) return undefined;

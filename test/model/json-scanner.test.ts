@@ -114,7 +114,7 @@ describe("the JSON scanner", () => {
   it("names numbers JSON.parse would change, with their path", () => {
     expect(scan('{"v": [9007199254740991, -9007199254740991, 9007199254740993, 0.1, 1e400]}').problems).toEqual([
       "1:45 imprecise_number v[2]: the number 9007199254740993 is beyond the integers a JSON number holds exactly (±9007199254740991; it would be read as 9007199254740992); write it as a string or a code value",
-      "1:68 imprecise_number v[4]: the number 1e400 is too large for a JSON number (it would be read as Infinity); write it as a string or a code",
+      "1:68 imprecise_number v[4]: the number 1e400 is too large for a JSON number (it would be read as Infinity); write it as a string or a code value",
     ]);
   });
 
