@@ -283,7 +283,7 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
 }
 
-/** A readable, URL-safe anchor: `paris-agreement-signedon-2016-04-22`. */
+/** A readable, URL-safe anchor: `paris-agreement-hosted-by-2016-04-22`. */
 function anchorOf(subject: string, predicate: string, value: Cluster["value"]): string {
   const slug = `${subject}-${predicate}-${valueText(value)}`
     .normalize("NFKD")
