@@ -18,8 +18,8 @@ export interface ConsistencyWording {
 
 /** Messages every value-consistency rule carries (spread into its meta.messages). */
 export const CONSISTENCY_MESSAGES = {
-  agree: "The {predicate} of {subject} is {value}: {sources} agree.{detail}",
-  conflict: "The {predicate} of {subject} is most likely {best} (confidence {confidence}): {reason}. Sources disagree: {values}.{detail}",
+  agree: "The {predicate} of {subject}: {value}, as {sources} agree.{detail}",
+  conflict: "The {predicate} of {subject}: most likely {best} (confidence {confidence}), from {reason}. Sources disagree: {values}.{detail}",
   conflictUndecided: "Sources disagree on the {predicate} of {subject}: {values}.{detail}",
   changed:
     "The {predicate} of {subject} changed over time: {timeline}. Claims about different times do not contradict each other; they are compared only where their times overlap.",
