@@ -7,6 +7,23 @@ import { agreeing, CWD, lines, run } from "./harness.js";
 const rulesOf = (stdout: string) => (JSON.parse(stdout) as { findings: { rule: string; severity: string }[] }).findings.map((f) => `${f.rule}:${f.severity}`);
 const files = (config: Record<string, string> = {}) => ({ "a.json": agreeing, ...config });
 
+const echo = defineRule({
+  id: "echo",
+  meta: { description: "Says its option.", messages: { m: "The word is {word}." } },
+  options: z.object({ word: z.string().default("unset") }),
+  create(ctx) {
+    ctx.report({ kind: "note", messageId: "m", data: { word: ctx.options.word }, subject: null, predicate: null, claims: [] });
+  },
+});
+
+const shout = defineRule({
+  id: "shout",
+  meta: { description: "One note.", messages: { m: "Hello." } },
+  create(ctx) {
+    ctx.report({ kind: "note", messageId: "m", subject: null, predicate: null, claims: [] });
+  },
+});
+
 describe("the rule configuration", () => {
   it("is read from corroborate.config.json in the working directory", async () => {
     const { status, stdout } = await run(["check", "a.json"], { files: files({ "corroborate.config.json": '{"rules": {"single-source": "off"}}' }) });
@@ -59,23 +76,6 @@ describe("the rule configuration", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
   });
-});
-
-const echo = defineRule({
-  id: "echo",
-  meta: { description: "Says its option.", messages: { m: "The word is {word}." } },
-  options: z.object({ word: z.string().default("unset") }),
-  create(ctx) {
-    ctx.report({ kind: "note", messageId: "m", data: { word: ctx.options.word }, subject: null, predicate: null, claims: [] });
-  },
-});
-
-const shout = defineRule({
-  id: "shout",
-  meta: { description: "One note.", messages: { m: "Hello." } },
-  create(ctx) {
-    ctx.report({ kind: "note", messageId: "m", subject: null, predicate: null, claims: [] });
-  },
 });
 
 describe("a mistake in the configuration is one line per problem, with the file and the path, and exit 2", () => {

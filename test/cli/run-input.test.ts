@@ -1,0 +1,102 @@
+/** runCli: where the corpus comes from (files, standard input, NDJSON) and how the report points back at it. */
+import { describe, expect, it } from "vitest";
+import { agreeing, conflicting, lines, run } from "./harness.js";
+
+const parse = (stdout: string) => JSON.parse(stdout) as { summary: { discrepancies: number; sources: number; claims: number }; findings: { kind: string; severity: string; rule: string }[] };
+
+describe("standard input", () => {
+  it("is read for the file argument -, as JSON", async () => {
+    const { status, stdout } = await run(["check", "-", "--format", "json"], { stdin: conflicting });
+    expect(status).toBe(1);
+    expect(parse(stdout).summary.claims).toBe(3);
+  });
+
+  it("is read as NDJSON when its first line is a tagged record", async () => {
+    const stdin = ['{"corpus":{"format":"corroborate/v1"}}', '{"source":{"id":"a","outlet":"A"}}'].join("\n");
+    const { status, stdout } = await run(["check", "-"], { stdin });
+    expect(status).toBe(0);
+    expect(parse(stdout).summary.sources).toBe(1);
+  });
+
+  it("is checked together with files", async () => {
+    const other = JSON.stringify({ format: "corroborate/v1", sources: [{ id: "z", outlet: "Z" }], claims: [] });
+    expect(parse((await run(["check", "a.json", "-"], { files: { "a.json": agreeing }, stdin: other })).stdout).summary.sources).toBe(3);
+  });
+
+  it("is named <stdin> in problems", async () => {
+    const { status, stderr } = await run(["check", "-"], { stdin: '{"format": "corroborate/v1", "sources": [], "claims": [], "sorces": []}' });
+    expect(status).toBe(2);
+    expect(lines(stderr)).toEqual(['<stdin>: sorces: unknown key "sorces" (did you mean "sources"?)']);
+  });
+
+  it("is read once only", async () => {
+    expect((await run(["check", "-", "-"], { stdin: agreeing })).stderr).toBe("corroborate: standard input ('-') can be read only once\n");
+  });
+
+  it("that cannot be read is one line", async () => {
+    const io = { readStdin: () => { throw Object.assign(new Error("EIO"), { code: "EIO" }); } };
+    expect((await run(["check", "-"], { io })).stderr).toBe("<stdin>: cannot read standard input: input/output error\n");
+  });
+});
+
+describe("NDJSON input", () => {
+  const ndjson = [
+    '{"corpus":{"format":"corroborate/v1"}}',
+    '{"source":{"id":"a","outlet":"A","publishedAt":"2016-04-25"}}',
+    '{"claim":{"id":"a1","source":"a","subject":"s","predicate":"signedOn","value":{"type":"date","value":"2016-04-22"},"quote":"q"}}',
+    '{"claim":{"id":"a2","source":"zzz","subject":"s","predicate":"signedOn","value":{"type":"date","value":"2016-02-30"},"quote":"q"}}',
+  ].join("\n");
+
+  it("is read from a .ndjson file and checked like JSON", async () => {
+    const good = ndjson.split("\n").slice(0, 3).join("\n");
+    const { status, stdout } = await run(["check", "c.ndjson", "--format", "json"], { files: { "c.ndjson": good } });
+    expect(status).toBe(0);
+    expect(parse(stdout).summary.claims).toBe(1);
+  });
+
+  it("names lines instead of array indices in its problems", async () => {
+    const { status, stderr } = await run(["check", "c.ndjson"], { files: { "c.ndjson": ndjson } });
+    expect(status).toBe(2);
+    expect(lines(stderr)).toEqual([
+      'c.ndjson: line 4: claim.source: no source has the id "zzz"',
+      'c.ndjson: line 4: claim.value.value: "2016-02-30" is not a calendar date: 2016-02 has 29 days',
+    ]);
+  });
+  it("names the right file and line when several files are checked together", async () => {
+    const first = ['{"corpus":{"format":"corroborate/v1"}}', '{"source":{"id":"a","outlet":"A"}}', '{"claim":{"id":"a1","source":"a","subject":"s","predicate":"p","value":{"type":"date","value":"2016"},"quote":"q"}}'].join("\n");
+    const second = ['{"corpus":{"format":"corroborate/v1"}}', "", '{"source":{"id":"b","outlet":"B"}}', '{"claim":{"id":"a1","source":"b","subject":"s","predicate":"p","value":{"type":"date","value":"2016"},"quote":"q"}}'].join("\n");
+    const duplicate = await run(["check", "a.ndjson", "b.ndjson"], { files: { "a.ndjson": first, "b.ndjson": second } });
+    expect(duplicate.status).toBe(2);
+    expect(lines(duplicate.stderr)).toEqual([expect.stringMatching(/^b\.ndjson: line 4: claim\.id: .*"a1".*line 3 of a\.ndjson/)]);
+    const missing = await run(["check", "a.ndjson", "b.ndjson"], { files: { "a.ndjson": first, "b.ndjson": `${second.replace('"a1","source":"b"', '"b1","source":"zzz"')}` } });
+    expect(lines(missing.stderr)).toEqual(['b.ndjson: line 4: claim.source: no source has the id "zzz"']);
+  });
+});
+
+describe("where each claim came from", () => {
+  const claim = (id: string, source: string) =>
+    JSON.stringify({ id, source, subject: "s", predicate: "signedOn", value: { type: "date", value: "2016" }, quote: "q" });
+  const json = ['{"format": "corroborate/v1",', '"sources": [{"id": "a", "outlet": "A"}],', '"claims": [', `${claim("a1", "a")},`, claim("a2", "a"), "]}"].join("\n");
+  const ndjson = ['{"corpus": {"format": "corroborate/v1"}}', '{"source": {"id": "b", "outlet": "B"}}', "", `{"claim": ${claim("b1", "b")}}`].join("\n");
+  const evidence = (stdout: string) => (JSON.parse(stdout) as { claims: Record<string, { file?: string; line?: number }> }).claims;
+
+  it("is in the report: the file and the line its record starts on, for JSON and NDJSON alike", async () => {
+    const { stdout } = await run(["check", "a.json", "b.ndjson"], { files: { "a.json": json, "b.ndjson": ndjson } });
+    expect(Object.fromEntries(Object.entries(evidence(stdout)).map(([id, e]) => [id, [e.file, e.line]]))).toEqual({
+      a1: ["a.json", 4],
+      a2: ["a.json", 5],
+      b1: ["b.ndjson", 4],
+    });
+  });
+
+  it("names standard input <stdin>", async () => {
+    const { stdout } = await run(["check", "-"], { stdin: ndjson });
+    expect(evidence(stdout).b1).toMatchObject({ file: "<stdin>", line: 4 });
+  });
+
+  it("is in the NDJSON report's claim lines too", async () => {
+    const { stdout } = await run(["check", "b.ndjson", "--format", "ndjson"], { files: { "b.ndjson": ndjson } });
+    const claims = lines(stdout).map((l) => JSON.parse(l) as { claim?: object }).filter((r) => r.claim);
+    expect(claims).toEqual([{ claim: expect.objectContaining({ id: "b1", file: "b.ndjson", line: 4 }) }]);
+  });
+});
