@@ -46,6 +46,24 @@ export function bySubject(report: Report): SubjectSection[] {
   return sections.map(({ subject, predicates }) => ({ subject, predicates }));
 }
 
+/**
+ * The claim a finding names, when the report holds it. An own property only:
+ * an id such as `constructor` must not find Object's. A report read back from
+ * JSON may name a claim it lacks; the formats say so instead of failing.
+ *
+ * @example
+ * ```ts
+ * claimOf(report, "xinhua-signed-on")?.outlet;   // "Xinhua (run by China Daily)"
+ * claimOf(report, "toString");                  // undefined
+ * ```
+ */
+export function claimOf(report: Report, id: string): Evidence | undefined {
+  return Object.prototype.hasOwnProperty.call(report.claims, id) ? report.claims[id] : undefined;
+}
+
+/** What a format shows for a claim a finding names but the report lacks. */
+export const MISSING_CLAIM = "not in the report";
+
 /** "3 discrepancies, 6 agreements, 24 notes in 40 claims from 5 sources". */
 export function summaryLine(report: Report): string {
   const s = report.summary;

@@ -2,6 +2,7 @@ import type { Evidence, Report } from "../engine/types.js";
 import { civilFromDays, daysFromCivil } from "../time/calendar.js";
 import { intervalFromDays, parsePartialDate, type DateInterval } from "../time/partial-date.js";
 import { visible } from "./escape.js";
+import { claimOf } from "./group.js";
 import { clip, escapeHtml, isolated } from "./html-text.js";
 
 /**
@@ -67,7 +68,7 @@ function marks(report: Report): { marks: Mark[]; rows: Row[]; rowsInReport: numb
         if (discrepancy && !known.contested) seen.set(claim, { ...known, finding: i, contested: true });
         continue;
       }
-      const e = report.claims[claim];
+      const e = claimOf(report, claim);
       if (!e) continue;
       const when = dateOf(e);
       if (!when) continue;

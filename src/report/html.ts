@@ -1,7 +1,7 @@
 import type { Finding, Report } from "../engine/types.js";
 import { consensusLine } from "./consensus-words.js";
 import { visible } from "./escape.js";
-import { bySubject, summaryLine, writtenAndResolved, type SubjectSection } from "./group.js";
+import { bySubject, claimOf, MISSING_CLAIM, summaryLine, writtenAndResolved, type SubjectSection } from "./group.js";
 import { STYLE, SCRIPT } from "./html-assets.js";
 import { bar, sourcesView, swatch } from "./html-sources.js";
 import { corpusHtml, corpusLines, escapeHtml, safeUrl } from "./html-text.js";
@@ -123,7 +123,8 @@ function findings(
 function finding(f: Finding, i: number, number: number, sources: readonly number[], report: Report, colour: (source: string) => string): string {
   const evidence = f.claims
     .map((claim) => {
-      const e = report.claims[claim]!;
+      const e = claimOf(report, claim);
+      if (!e) return `<li><code>${corpusHtml(claim)}</code>: ${MISSING_CLAIM}</li>`;
       const value = writtenAndResolved(e, "", "", corpusHtml);
       const who = `${corpusHtml(e.outlet)}, ${e.publishedAt === null ? "date unknown" : corpusHtml(e.publishedAt)}${e.attributedTo ? `, citing ${corpusHtml(e.attributedTo)}` : ""}${e.hedged ? " (hedged: an inference)" : ""}`;
       return `<li>${swatch(colour(e.source))}<strong>${who}</strong> · <code>${corpusHtml(claim)}</code> · ${value}${e.asOf !== undefined ? ` as of ${corpusHtml(e.asOf)}` : ""}${e.how ? `<br><small>${corpusHtml(e.how)}</small>` : ""}<blockquote dir="auto">${corpusLines(e.quote)}</blockquote></li>`;

@@ -1,11 +1,13 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
-import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
+import { bySubject, claimOf, MISSING_CLAIM, summaryLine, writtenAndResolved } from "./group.js";
 import { consensusLine, copiesWords, hasTrustEvidence, NO_TRUST_EVIDENCE, probability, sourceNames } from "./consensus-words.js";
 import { blockquote, codeSpan, escapeMarkdown } from "./markdown-escape.js";
 
 /**
  * The report as Markdown, for an issue tracker or a fact-check draft: a summary
- * table, then a section per subject, quotes as blockquotes with outlet and date.
+ * table, a table of the sources' trust and whom they copy, then a section per
+ * subject with each predicate's most likely value and its findings, quotes as
+ * blockquotes with outlet and date.
  * Corpus text renders as itself: never as markup, a link or raw HTML.
  *
  * @example
@@ -61,7 +63,11 @@ const ICON = { discrepancy: "⚠️ Discrepancy", agreement: "✅ Agreement", no
 function finding(out: string[], f: Finding, report: Report): void {
   // Kind and severity are the engine's words, but a report read back from JSON could hold anything.
   out.push(`**${ICON[f.kind] ?? escapeMarkdown(f.kind)}** (${escapeMarkdown(f.severity)}, ${codeSpan(f.rule)}): ${escapeMarkdown(f.message)}`, "");
-  for (const id of f.claims) evidence(out, id, report.claims[id]!);
+  for (const id of f.claims) {
+    const e = claimOf(report, id);
+    if (e) evidence(out, id, e);
+    else out.push(`> — claim ${escapeMarkdown(id)}: ${MISSING_CLAIM}`, "");
+  }
 }
 
 function evidence(out: string[], id: string, e: Evidence): void {

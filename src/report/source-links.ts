@@ -1,4 +1,5 @@
 import type { Report } from "../engine/types.js";
+import { claimOf } from "./group.js";
 
 /**
  * Which findings each source decides, and which sources copy which: the facts
@@ -33,7 +34,7 @@ export function sourceLinks(report: Report): SourceLinks {
     const seen = new Set<number>();
     for (const cluster of f.clusters ?? []) {
       for (const claim of cluster.claims) {
-        const source = index.get(report.claims[claim]?.source ?? "");
+        const source = index.get(claimOf(report, claim)?.source ?? "");
         if (source !== undefined) seen.add(source);
       }
     }

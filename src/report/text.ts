@@ -1,7 +1,7 @@
 import type { Evidence, Finding, Report } from "../engine/types.js";
 import { consensusLine, copiesWords, hasTrustEvidence, NO_TRUST_EVIDENCE, sourceNames, trustWords } from "./consensus-words.js";
 import { visible, visibleLines } from "./escape.js";
-import { bySubject, summaryLine, writtenAndResolved } from "./group.js";
+import { bySubject, claimOf, MISSING_CLAIM, summaryLine, writtenAndResolved } from "./group.js";
 
 export interface TextOptions {
   /** ANSI colour (the CLI sets it only for a TTY without NO_COLOR). */
@@ -14,8 +14,11 @@ const ANSI = { red: "31", yellow: "33", green: "32", dim: "2", bold: "1", cyan: 
 
 /**
  * The report for a terminal, like ESLint's stylish formatter: grouped by subject
- * then predicate, discrepancies first, each finding with its sources, values as
- * written and resolved, and quotes; a summary line at the end. Readable at 80 columns.
+ * then predicate, each predicate led by its most likely value, then its
+ * findings (discrepancies first) with their sources, values as written and
+ * resolved, and quotes; then each source's trust and whom it copies, and a
+ * summary line. Readable at 80 columns. Every corpus string is shown, never
+ * obeyed: control characters appear as `‹U+001B›`.
  *
  * @example
  * ```ts
@@ -57,7 +60,7 @@ function sources(out: string[], report: Report, width: number, paint: Paint): vo
   const trusted = hasTrustEvidence(report);
   const name = sourceNames(report);
   const listed = trusted ? report.sources : report.sources.filter((s) => copiesWords(s, name).length > 0);
-  if (listed.length === 0 && report.sources.length === 0) return;
+  if (report.sources.length === 0) return;
   out.push(paint("bold", "Sources"));
   if (!trusted) for (const l of wrap(NO_TRUST_EVIDENCE, width - 2)) out.push(`  ${l}`);
   for (const s of listed) {
@@ -75,7 +78,11 @@ function finding(out: string[], f: Finding, report: Report, width: number, paint
     : paint(f.severity === "info" ? "dim" : "yellow", "note");
   out.push(`    ${label} ${paint("dim", `[${visible(f.rule)}]`)}`);
   for (const line of wrap(visible(f.message), width - 6)) out.push(`      ${line}`);
-  for (const id of f.claims) evidence(out, id, report.claims[id]!, width, paint);
+  for (const id of f.claims) {
+    const e = claimOf(report, id);
+    if (e) evidence(out, id, e, width, paint);
+    else out.push(`      - ${visible(id)}: ${MISSING_CLAIM}`);
+  }
 }
 
 function evidence(out: string[], id: string, e: Evidence, width: number, paint: Paint): void {

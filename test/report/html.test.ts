@@ -133,3 +133,11 @@ describe("sha256Base64", () => {
     expect(sha256Base64("abc")).toBe("ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
   });
 });
+
+describe("the HTML report of a report read back from JSON", () => {
+  it("says so for a claim a finding names but the report lacks, even one named like an Object method", () => {
+    const out = formatHtml(reportOf({ findings: [finding({ claims: ["toString", "gone"] })], claims: {} }));
+    expect(out).toContain("<li><code><bdi>toString</bdi></code>: not in the report</li>");
+    expect(out).toContain("gone");
+  });
+});

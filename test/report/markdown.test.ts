@@ -162,3 +162,11 @@ describe("the Markdown report's consensus and sources", () => {
     for (const r of rows) expect(r.replace(/\\\|/g, "").match(/\|/g)).toHaveLength(4);
   });
 });
+
+describe("the Markdown report of a report read back from JSON", () => {
+  it("says so for a claim a finding names but the report lacks, even one named like an Object method", () => {
+    const out = formatMarkdown(reportOf({ findings: [finding({ claims: ["toString", "gone"] })], claims: {} }));
+    expect(out).toContain("> — claim toString: not in the report");
+    expect(out).toContain("gone");
+  });
+});

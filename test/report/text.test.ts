@@ -3,7 +3,7 @@ import { summaryLine } from "../../src/report/group.js";
 import { formatText, wrap } from "../../src/report/text.js";
 import { bundledReport } from "../helpers.js";
 import { NO_TRUST_EVIDENCE } from "../../src/report/consensus-words.js";
-import { copyingReport, hostileReport, hugeAgreement, manySubjects, OBEYED, untrustedReport } from "./reports.js";
+import { copyingReport, finding, hostileReport, hugeAgreement, manySubjects, OBEYED, reportOf, untrustedReport } from "./reports.js";
 
 describe("the text report", () => {
   it("is readable at 80 columns", () => {
@@ -101,5 +101,13 @@ describe("the text report's consensus and sources", () => {
     const block = text.slice(text.indexOf("\nSources\n") + 1, text.lastIndexOf("✖")).trimEnd().split("\n");
     expect(block[0]).toBe("Sources");
     expect(block.slice(1).join(" ").replace(/\s+/g, " ").trim()).toBe(`${NO_TRUST_EVIDENCE} GoFly [gofly]: republishes panynj`);
+  });
+});
+
+describe("the text report of a report read back from JSON", () => {
+  it("says so for a claim a finding names but the report lacks, even one named like an Object method", () => {
+    const out = formatText(reportOf({ findings: [finding({ claims: ["toString", "gone"] })], claims: {} }));
+    expect(out).toContain("      - toString: not in the report");
+    expect(out).toContain("gone");
   });
 });
