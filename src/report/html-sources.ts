@@ -54,13 +54,12 @@ export function bar(p: number, width = 80): string {
 export function sourcesView(report: Report, context: SourcesViewContext): string {
   const trusted = hasTrustEvidence(report);
   const { groups, independent } = copyGroups(report);
+  const drawn = groups.length > 0;
   const intro = trusted
-    ? `<p>Trust is the estimated share of a source's values that are true, learned from the whole corpus. Arrows point from a source to the one it appears to copy; select a source or an arrow to list the findings it decides.</p>`
+    ? `<p>Trust is the estimated share of a source's values that are true, learned from the whole corpus.${drawn ? " Arrows point from a source to the one it appears to copy." : ""} Select a source${drawn ? " or an arrow" : ""} to list the findings it decides.</p>`
     : `<p class="no-trust">${NO_TRUST_EVIDENCE}</p>`;
-  const graph =
-    groups.length === 0
-      ? `<p>No source appears to copy another.</p>`
-      : `${copyGraph(report, groups, context)}<p class="hint">${independent.length} source${independent.length === 1 ? "" : "s"} copy no one and ${independent.length === 1 ? "is" : "are"} copied by no one.</p>`;
+  const alone = independent.length === 0 ? "" : `<p class="hint">${independent.length} source${independent.length === 1 ? " copies" : "s copy"} no one and ${independent.length === 1 ? "is" : "are"} copied by no one.</p>`;
+  const graph = drawn ? `${copyGraph(report, groups, context)}${alone}` : `<p>No source appears to copy another.</p>`;
   return `${intro}${graph}${table(report, trusted, context)}`;
 }
 
@@ -180,9 +179,10 @@ function edge(
     .join(" ");
   const [lx, ly] = [(x1 + x2) / 2 + nx * 10, (y1 + y2) / 2 + ny * 10];
   const both = context.links.findingsOf[e.copier]!.filter((f) => context.links.sourcesOf[f]!.includes(e.original)).length;
-  const how = e.probability === null ? "republishes" : `appears to copy (${probability(e.probability)})`;
-  const label = escapeHtml(`${isolated(name(report.sources[e.copier]!.id))} ${how} ${isolated(name(report.sources[e.original]!.id))}; ${decides(both)} together`);
-  const filterLabel = escapeHtml(`${isolated(name(report.sources[e.copier]!.id))} and ${isolated(name(report.sources[e.original]!.id))} together`);
+  const [copier, original] = [isolated(name(report.sources[e.copier]!.id)), isolated(name(report.sources[e.original]!.id))];
+  const how = e.probability === null ? `${copier} republishes ${original} (declared)` : `${copier} appears to copy ${original} (${probability(e.probability)})`;
+  const label = escapeHtml(`${how}; ${decides(both)} together`);
+  const filterLabel = escapeHtml(`${copier} and ${original} together`);
   const line = (cls: string) => `<line class="${cls}" x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}"/>`;
   return (
     `<a class="copy-link${e.probability === null ? " declared" : ""}" href="#findings-h" data-filter-sources="${e.copier} ${e.original}" data-filter-label="${filterLabel}" aria-label="${label}"><title>${label}</title>` +

@@ -39,6 +39,9 @@ describe("the HTML sources view", () => {
     // MyTrip decides one finding, shown on the page as #1 (the first flight's departure).
     expect(row(html, at("mytrip"))).toContain('Show its finding</button> <span class="finding-refs"><a href="#finding-0">#1</a></span>');
     expect(row(html, at("weather"))).toContain("none");
+    // Each arrow says who copies whom, how likely, and how many findings the two decide together.
+    expect(html).toContain('aria-label="\u2068MyTrip\u2069 appears to copy \u2068Orbitz\u2069 (0.41); decides 1 finding together"');
+    expect(html).toContain('aria-label="\u2068GoFly\u2069 republishes \u2068PANYNJ\u2069 (declared); decides 2 findings together"');
   });
 
   it("lists at most a dozen findings by number, and says how many more the filter shows", () => {
