@@ -1,5 +1,4 @@
 import levenshtein from "fast-levenshtein";
-import type { z } from "zod";
 import type { AnyRule } from "./define-rule.js";
 import type { Severity } from "./types.js";
 
@@ -122,12 +121,20 @@ export function validateRuleOptions(rule: AnyRule, raw: unknown): OptionsResult 
   if (rule.options === undefined) {
     return raw === undefined ? { ok: true, value: undefined } : { ok: false, issues: [{ path: [], message: "the rule takes no options" }] };
   }
-  const parsed = (rule.options as z.ZodType).safeParse(raw ?? {});
-  if (parsed.success) return { ok: true, value: parsed.data };
+  // Any Standard Schema validator (zod, valibot, arktype …): the rule's options are whatever it returns.
+  const result = rule.options["~standard"].validate(raw ?? {});
+  if (result instanceof Promise) {
+    result.then(undefined, () => undefined); // never an unhandled rejection in the host
+    return { ok: false, issues: [{ path: [], message: "the rule's options schema validates asynchronously; a check needs a synchronous one" }] };
+  }
+  if (result.issues === undefined) return { ok: true, value: result.value };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({
-      path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
+    issues: result.issues.map((issue) => ({
+      path: (issue.path ?? []).map((segment) => {
+        const key = typeof segment === "object" && segment !== null ? segment.key : segment;
+        return typeof key === "number" ? key : String(key);
+      }),
       message: issue.message,
     })),
   };

@@ -27,10 +27,14 @@ export const statusTimeline = defineRule({
       onTime: "{completeBy} {completeVerb} the {predicate} of {subject} is complete as of {completeAt}, by the deadline of {deadline}.",
     },
   },
-  options: z.strictObject({
-    /** Report completions that meet the deadline as well (info notes). */
-    reportOnTime: z._default(z.boolean(), true),
-  }),
+  // zod/mini carries no locale (keeping the bundle small), so every message is written here.
+  options: z.strictObject(
+    {
+      /** Report completions that meet the deadline as well (info notes). */
+      reportOnTime: z._default(z.boolean({ error: "expected true or false" }), true),
+    },
+    { error: (iss) => (iss.code === "unrecognized_keys" ? `unknown option ${iss.keys.map((k) => `"${k}"`).join(", ")}: the only option is "reportOnTime"` : "expected an object of options") },
+  ),
   create(ctx) {
     const deadlines = new Map<string, ValueCluster>();
     for (const group of ctx.groups) {

@@ -1,13 +1,13 @@
 import { describe, it } from "vitest";
 import { dateConsistency } from "../../src/rules/date-consistency.js";
-import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource, type TestValueFields } from "../../src/testing/index.js";
 
 const sources: TestSource[] = [
   { id: "a", outlet: "A", publishedAt: "2016-04-25" },
   { id: "b", outlet: "B", publishedAt: "2016-05" },
   { id: "c", outlet: "C", publishedAt: "2016-04-22" },
 ];
-const signed = (id: string, source: string, value: { value?: string; expr?: string }): TestClaim => ({
+const signed = (id: string, source: string, value: TestValueFields<"date">): TestClaim => ({
   id, source, subject: "paris-agreement", predicate: "signedOn", value: { type: "date", ...value }, quote: `signed ${value.expr ?? value.value ?? ""}`,
 });
 

@@ -1,12 +1,12 @@
 import { describe, it } from "vitest";
 import { relativeDate } from "../../src/rules/relative-date.js";
-import { RuleTester, type TestClaim, type TestSource } from "../../src/testing/index.js";
+import { RuleTester, type TestClaim, type TestSource, type TestValueFields } from "../../src/testing/index.js";
 
 const sources: TestSource[] = [
   { id: "xinhua", outlet: "Xinhua", publishedAt: "2024-11-12" },
   { id: "tt", outlet: "Tehran Times", publishedAt: null },
 ];
-const claim = (id: string, source: string, value: { value?: string; expr?: string; anchor?: string }, extra: Partial<TestClaim> = {}): TestClaim => ({
+const claim = (id: string, source: string, value: TestValueFields<"date">, extra: Partial<TestClaim> = {}): TestClaim => ({
   id, source, subject: "meeting", predicate: "heldOn", value: { type: "date", ...value }, quote: `met ${value.expr ?? value.value ?? ""}`, ...extra,
 });
 
