@@ -13,10 +13,13 @@ export const STYLE = `
 }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
-/* Corpus text may be one unbroken string of any length: every text container
-   breaks it rather than widening the page (anywhere, unlike break-word, also
-   lowers the min-content width that tables, grids and flex items size by). */
-body, h1, h2, h3, h4, p, li, td, th, summary, blockquote, code, em, strong, small, bdi, a, label, legend { overflow-wrap: anywhere; word-break: normal; }
+/* Corpus text may be one unbroken string of any length: wherever it is written
+   (always in a <bdi>, a quote or a note) it breaks rather than widening the page
+   (anywhere, unlike break-word, also lowers the min-content width that tables,
+   grids and flex items size by). The report's own words keep whole, so a narrow
+   column never splits a heading such as "copies". */
+bdi, blockquote, .finding p, .source-table small, .unsafe-url { overflow-wrap: anywhere; word-break: normal; }
+.source-table .trust { white-space: nowrap; }
 header, main { max-width: 1600px; margin: 0 auto; padding: 0 1rem; }
 @media (min-width: 1100px) {
   /* The timeline stays in view beside the findings, and only there: the sources follow both columns. */

@@ -6,7 +6,7 @@ import { sha256Base64 } from "../../src/report/sha256.js";
 import { bundledReport, corpusOf, fixture } from "../helpers.js";
 import { clip, corpusHtml, corpusLines, isolated } from "../../src/report/html-text.js";
 import { MAX_TIMELINE_ROWS } from "../../src/report/html-timeline.js";
-import { evidence, finding, hostileReport, hugeAgreement, manySubjects, OBEYED, reportOf } from "./reports.js";
+import { evidence, finding, hostileReport, hugeAgreement, manySubjects, OBEYED, reportOf, unbrokenReport } from "./reports.js";
 
 const hostile = () => formatHtml(check(corpusOf(fixture("hostile.json"))));
 
@@ -108,10 +108,16 @@ describe("corpus text cannot disguise itself or its neighbours", () => {
     expect(clip("a😀bc", 3)).toBe("a😀…");
   });
 
-  it("wraps every text container rather than widen the page", () => {
-    // Every kind of element corpus text is written into breaks anywhere.
-    const rule = STYLE.match(/^([^{]*)\{ overflow-wrap: anywhere;/m)![1]!.split(",").map((s) => s.trim());
-    for (const element of ["h1", "h3", "h4", "p", "li", "td", "summary", "blockquote", "code", "bdi", "a", "strong", "em", "small"]) expect(rule).toContain(element);
+  it("wraps corpus text wherever it is written rather than widen the page", () => {
+    // Every container of corpus text breaks anywhere: <bdi> (all one-line corpus text), quotes and notes.
+    const rule = STYLE.match(/^([^{}\n]*)\{ overflow-wrap: anywhere;/m)![1]!.split(",").map((s) => s.trim());
+    expect(rule).toEqual(expect.arrayContaining(["bdi", "blockquote", ".finding p", ".source-table small"]));
+    // And one-line corpus text on the page is always in a <bdi>.
+    const full = formatHtml(unbrokenReport(50));
+    const html = full.slice(full.indexOf("<body>"));
+    for (const prefix of ["t", "subject", "p", "message", "s", "o", "c", "w", "m", "h", "r"]) {
+      expect(html.match(new RegExp(`>${prefix}W{50}<`, "g"))?.length ?? 0, prefix).toBe(html.match(new RegExp(`<bdi>${prefix}W{50}</bdi>`, "g"))?.length ?? 0);
+    }
   });
 
   it(`draws at most ${MAX_TIMELINE_ROWS} timeline rows and says how many more there are`, () => {
