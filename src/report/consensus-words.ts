@@ -39,7 +39,8 @@ export function consensusValue(value: ConsensusEntry["value"]): string {
 /**
  * One consensus entry as a sentence. `entries` is how many the group has:
  * several without `asOf` are the values judged true of a `many` predicate;
- * an entry with `asOf` is one time slice.
+ * an entry with `asOf` is one time slice ("As of 2023-09", "From 2023-03-01
+ * to 2024-09-11").
  *
  * @example
  * ```ts
@@ -48,9 +49,15 @@ export function consensusValue(value: ConsensusEntry["value"]): string {
  * ```
  */
 export function consensusLine(entry: ConsensusEntry, entries: number, show: Show = plain): string {
-  const lead = entry.asOf !== undefined ? `As of ${show(entry.asOf)}, most likely` : entries > 1 ? "Judged true" : "Most likely";
+  const lead = entry.asOf !== undefined ? `${when(entry.asOf, show)}, most likely` : entries > 1 ? "Judged true" : "Most likely";
   const n = entry.independentSources;
   return `${lead}: ${show(consensusValue(entry.value))} (${probability(entry.confidence)}), ${n} independent source${n === 1 ? "" : "s"}`;
+}
+
+/** `As of 2023-09`, or `From 2023-03-01 to 2024-09-11` for a span (`start/end`). */
+function when(asOf: string, show: Show): string {
+  const [start, end] = asOf.split("/");
+  return end === undefined ? `As of ${show(asOf)}` : `From ${show(start!)} to ${show(end)}`;
 }
 
 /** Whether any source's trust could be estimated. */

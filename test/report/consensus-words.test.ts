@@ -21,6 +21,7 @@ describe("the words for consensus and trust", () => {
 
   it("says when a value held, for a predicate that changes over time", () => {
     expect(consensusLine(entry({ value: "complete", asOf: "2023-09-23", confidence: 0.55 }), 2)).toBe("As of 2023-09-23, most likely: complete (0.55), 6 independent sources");
+    expect(consensusLine(entry({ value: "al-sudani", asOf: "2023-03-01/2024-09-11" }), 1)).toBe("From 2023-03-01 to 2024-09-11, most likely: al-sudani (0.94), 6 independent sources");
   });
 
   it("calls several values of one group without a time the values judged true", () => {
@@ -33,6 +34,7 @@ describe("the words for consensus and trust", () => {
 
   it("passes every corpus part through the format's own show", () => {
     expect(consensusLine(entry({ value: "<b>", asOf: "2023" }), 1, (t) => `[${t}]`)).toBe("As of [2023], most likely: [<b>] (0.94), 6 independent sources");
+    expect(consensusLine(entry({ value: "x", asOf: "a/b" }), 1, (t) => `[${t}]`)).toBe("From [a] to [b], most likely: [x] (0.94), 6 independent sources");
   });
 
   it("prints a probability to two decimals, never NaN or out of range", () => {
