@@ -62,7 +62,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the HTML report in Chromium", () => {
       report.findings.flatMap((f) =>
         f.claims.filter((id) => {
           const e = report.claims[id]!;
-          return (e.type === "date" && e.resolved !== null) || e.asOf !== undefined;
+          return ((e.type === "date" || e.type === "datetime") && e.resolved !== null) || e.asOf !== undefined;
         }),
       ),
     );

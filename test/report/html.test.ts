@@ -6,7 +6,7 @@ import { sha256Base64 } from "../../src/report/sha256.js";
 import { bundledReport, corpusOf, fixture } from "../helpers.js";
 import { clip, corpusHtml, corpusLines, isolated } from "../../src/report/html-text.js";
 import { MAX_TIMELINE_ROWS } from "../../src/report/html-timeline.js";
-import { evidence, finding, hostileReport, hugeAgreement, manySubjects, OBEYED, reportOf, unbrokenReport } from "./reports.js";
+import { copyingReport, evidence, finding, hostileReport, hugeAgreement, manySubjects, OBEYED, reportOf, unbrokenReport } from "./reports.js";
 
 const hostile = () => formatHtml(check(corpusOf(fixture("hostile.json"))));
 
@@ -28,6 +28,11 @@ describe("the HTML report", () => {
     for (const id of ["xinhua-signed-on", "repost-signed-on", "tasnim-deadline", "tehran-times-status-complete", "xinhua-status-fully-implement"]) {
       expect(html).toContain(`data-claim="${id}"`);
     }
+  });
+
+  it("places a time on the timeline at its day", () => {
+    const html = formatHtml(copyingReport());
+    expect(html).toContain('data-claim="aa/AA-1007-TPA-MIA@2011-12-01/dep" data-start="2011-12-01" data-end="2011-12-01"');
   });
 
   it("draws 150,000 dated claims without overflowing the stack", () => {
