@@ -1,0 +1,216 @@
+/**
+ * The gold normalisation of the real-data benchmark: an independent reading of
+ * the raw cells, written apart from the library so the library can be judged
+ * against it (times to the minute, gates to their code, author lists to sets of
+ * last names, as ../shared/eval/truth/README.md describes).
+ *
+ * It is deliberately plain: a handful of patterns that cover every form in the
+ * data, no knowledge of which site writes which form. A cell it cannot read
+ * gives `undefined`, and the benchmark counts those rather than guessing.
+ */
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/**
+ * Words that stand for "no value here" in a column: the cell states nothing.
+ * `Cancelled` is here too: a cancelled flight has no time to state.
+ */
+const PLACEHOLDER = /^(?:-+|n\/?a|tbd|tba|chk|hold|unknown|not available|contact airline|not provided by airline|cancell?ed)$/i;
+
+/** The date some sites put before a placeholder ("Dec 01 - Contact Airline", "2011-12-01 Cancelled"). */
+const DATE_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s*\d{1,2})\s*-?\s*/;
+
+/**
+ * Whether a cell states nothing: empty, or an explicit placeholder, possibly
+ * after the date a site prints in front of everything.
+ *
+ * @example
+ * isPlaceholder("Dec 01 - Contact Airline"); // true
+ * isPlaceholder("Terminal 3");               // false: it says something, if not a gate
+ */
+export function isPlaceholder(cell: string): boolean {
+  const text = decodeEntities(cell).replace(/[\s\u00a0]+/g, " ").trim();
+  if (text === "" || PLACEHOLDER.test(text)) return true;
+  const rest = text.replace(DATE_PREFIX, "").trim();
+  return rest !== text && PLACEHOLDER.test(rest);
+}
+
+/** The entities scraping left in the data, and numeric ones. */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);?/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&([a-z]+);?/gi, (whole, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? whole);
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", aacute: "á", acirc: "â", atilde: "ã", eacute: "é", egrave: "è",
+  oacute: "ó", ouml: "ö", uuml: "ü", szlig: "ß", copy: "©", reg: "®", para: "¶", brvbar: "¦", iexcl: "¡", frac14: "¼",
+};
+
+// A time of day: "2:07 PM", "1:55p", "12:10pm", "1:55 p.m.", "16:17", "12:00noon". The
+// one-letter suffix must not start a word ("1:55pDec 1" is p.m., "12:05 Dec" has none).
+const TIME = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(noon|midnight|[AaPp]\.?\s?[Mm]\.?|[AaPp](?![a-z]))?/;
+
+interface FoundDate {
+  readonly at: number;
+  readonly year: number | undefined;
+  readonly month: number;
+  readonly day: number;
+}
+
+// Every way the data writes a date, each with where its parts are.
+const DATE_PATTERNS: readonly { readonly re: RegExp; readonly read: (m: RegExpExecArray) => Omit<FoundDate, "at"> | undefined }[] = [
+  { re: /(\d{4})-(\d{1,2})-(\d{1,2})/g, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, read: (m) => ({ year: fullYear(m[3]!), month: +m[1]!, day: +m[2]! }) },
+  { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{2})(?![\d-])/g, read: (m) => ({ year: fullYear(m[3]!), month: +m[1]!, day: +m[2]! }) },
+  { re: /(?<!\d)(\d{1,2})-([A-Za-z]{3})-(\d{4})/g, read: (m) => monthNamed(m[2]!, +m[1]!, +m[3]!) },
+  { re: /\b([A-Za-z]{3,9})\.?\s*(\d{1,2})(?!\d)(?:,\s*(\d{4}))?/g, read: (m) => monthNamed(m[1]!, +m[2]!, m[3] === undefined ? undefined : +m[3]) },
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g, read: (m) => ({ year: undefined, month: +m[1]!, day: +m[2]! }) },
+];
+
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+function monthNamed(name: string, day: number, year: number | undefined): Omit<FoundDate, "at"> | undefined {
+  const month = MONTHS[name.toLowerCase()];
+  return month === undefined ? undefined : { year, month, day };
+}
+
+/**
+ * A departure or arrival time as written, to the minute: `YYYY-MM-DDTHH:MM` in
+ * the clock time the source used (zones and offsets are set aside: every site
+ * writes the airport's local time). A cell without a date takes `anchor`'s; a
+ * year is taken from `anchor` when missing. When a cell holds two dates (a
+ * page date, then the flight's), the one written next to the time wins; a
+ * weekday that contradicts the date moves it to the nearest such day (a
+ * "Wed 23:55" under a Thursday page date is Wednesday's).
+ *
+ * @example
+ * normalizeTime("2:07 PMDec 01", "2011-12-01");            // "2011-12-01T14:07"
+ * normalizeTime("12/1/11 2:06 PM (-05:00)", "2011-12-01"); // "2011-12-01T14:06"
+ * normalizeTime("Not Available", "2011-12-01");            // undefined
+ */
+export function normalizeTime(cell: string, anchor: string): string | undefined {
+  const text = decodeEntities(cell).replace(/[\s\u00a0]+/g, " ");
+  const time = TIME.exec(text);
+  if (time === null) return undefined;
+  let hour = Number(time[1]);
+  const minute = Number(time[2]);
+  const suffix = (time[3] ?? "").toLowerCase().replace(/[.\s]/g, "");
+  if (suffix === "noon") hour = 12;
+  else if (suffix === "midnight") hour = 0;
+  else if (suffix.startsWith("p") && hour < 12) hour += 12;
+  else if (suffix.startsWith("a") && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return undefined;
+
+  // Read dates in the rest of the cell, the time blanked out so "12:10" is not read as a date.
+  const rest = text.slice(0, time.index) + " ".repeat(time[0].length) + text.slice(time.index + time[0].length);
+  const found: FoundDate[] = [];
+  for (const { re, read } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+      const parts = read(m);
+      if (parts && parts.month >= 1 && parts.month <= 12 && parts.day >= 1 && parts.day <= 31) found.push({ at: m.index, ...parts });
+    }
+  }
+  const [anchorYear, anchorMonth, anchorDay] = anchor.split("-").map(Number) as [number, number, number];
+  let date = { year: anchorYear, month: anchorMonth, day: anchorDay };
+  if (found.length > 0) {
+    // The date written closest to the time is the flight's; a page date stands further off.
+    const distance = (d: FoundDate) => Math.abs(d.at - time.index);
+    const nearest = found.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+    const year = nearest.year ?? found.find((d) => d.year !== undefined)?.year ?? anchorYear;
+    date = { year, month: nearest.month, day: nearest.day };
+  }
+  let utc = Date.UTC(date.year, date.month - 1, date.day);
+  const weekday = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i.exec(rest);
+  if (weekday !== null) {
+    const want = WEEKDAYS[weekday[1]!.toLowerCase()]!;
+    const have = new Date(utc).getUTCDay();
+    if (want !== have) {
+      const forward = (want - have + 7) % 7;
+      utc += (forward <= 3 ? forward : forward - 7) * 86_400_000;
+    }
+  }
+  const day = new Date(utc).toISOString().slice(0, 10);
+  return `${day}T${pad(hour)}:${pad(minute)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/**
+ * A departure or arrival gate as its code: the gate after a terminal label
+ * ("Terminal 2 - 58B", "Term C - C18" → "58B", "C18"), before a terminal after a
+ * slash ("44I/T4", "C20/C" → "44I", "C20"), case, spaces and punctuation set
+ * aside ("D-1" → "D1", "14?" → "14"). A terminal alone ("Terminal 3") names no
+ * gate: `undefined`, as for placeholders.
+ *
+ * @example
+ * normalizeGate("Term C - C18"); // "C18"
+ * normalizeGate(" D-1 ");        // "D1"
+ * normalizeGate("Terminal 3");   // undefined
+ */
+export function normalizeGate(cell: string): string | undefined {
+  if (isPlaceholder(cell)) return undefined;
+  let text = decodeEntities(cell).trim();
+  const labelled = /\bterm(?:inal)?\b.*?-\s*(.+)$/i.exec(text);
+  if (labelled !== null) text = labelled[1]!;
+  else if (/^(?:\w+\s+)?term(?:inal)?\b/i.test(text)) return undefined;
+  text = text.split("/")[0]!;
+  const code = text.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  return code === "" ? undefined : code;
+}
+
+// Words in author lists that are not names: roles, honorifics, suffixes.
+const NOT_A_NAME = /^(?:editor|editors|eds?|edited|by|author|authors|translator|trans|illustrator|foreword|introduction|compiler|contributor|et|al|phd|ph|d|md|jr|sr|ii|iii|iv|dr|prof|mr|mrs|ms|and|with)$/;
+
+/**
+ * An author list as the set of its last names, in lower case, without
+ * diacritics, sorted: "Knuth, Donald E.; Patashnik, Oren", "Donald E. Knuth and
+ * Oren Patashnik" and "KNUTH, DONALD / PATASHNIK, OREN" all give
+ * `["knuth", "patashnik"]`. People are split at `;`, `/`, `&`, "and" and "with";
+ * within one part, commas pair "Last, First" unless every piece is a full
+ * "First Last" name. Roles in parentheses and words such as "Editor" are dropped.
+ * An empty list gives `undefined`.
+ *
+ * @example
+ * lastNames("Aho, Alfred V.; Lam, Monica S."); // ["aho", "lam"]
+ * lastNames("Pete Loshin");                    // ["loshin"]
+ * lastNames("HUTTON");                         // ["hutton"]
+ */
+export function lastNames(cell: string): readonly string[] | undefined {
+  if (isPlaceholder(cell)) return undefined;
+  const text = decodeEntities(cell)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ");
+  const names = new Set<string>();
+  for (const part of text.split(/;|\/|&|\band\b|\bwith\b|\bedited by\b/i)) {
+    const pieces = part.split(",").map(words).filter((p) => p.length > 0);
+    if (pieces.length === 0) continue;
+    if (pieces.length === 1 || pieces.every((p) => p.length >= 2)) {
+      // "Donald E. Knuth", or "Donald Knuth, Oren Patashnik": each piece a whole name, surname last.
+      for (const p of pieces) names.add(p.at(-1)!);
+    } else {
+      // "Knuth, Donald E." and "Knuth, Donald, Patashnik, Oren": surname first in each pair.
+      for (let i = 0; i < pieces.length; i += 2) names.add(pieces[i]!.at(-1)!);
+    }
+  }
+  return names.size === 0 ? undefined : [...names].sort();
+}
+
+/** The name words of a piece, in lower case: initials and roles dropped. */
+function words(piece: string): string[] {
+  return piece
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .map((w) => w.replace(/^['-]+|['-]+$/g, ""))
+    .filter((w) => w.length > 1 && !NOT_A_NAME.test(w.replace(/['.-]/g, "")));
+}

@@ -1,0 +1,127 @@
+/**
+ * The benchmark's measures, on plain data: accuracy against gold values, and
+ * the three shares that judge a report against the gold normalisation
+ * (formatting-only discrepancies, clusters that merge different values, false
+ * single-source notes). Each returns counts, so a share is printed beside what
+ * it is a share of.
+ */
+import type { Gold, RawClaim } from "./claims.js";
+import { itemKey } from "./claims.js";
+
+/** Right answers out of gold values. */
+export interface Tally {
+  right: number;
+  total: number;
+}
+
+/** `right / total` as a percentage with one decimal, or "–" of nothing. */
+export function percent(t: Tally): string {
+  return t.total === 0 ? "–" : `${((100 * t.right) / t.total).toFixed(1)}%`;
+}
+
+/**
+ * Accuracy per predicate and overall: of the gold values whose item has at
+ * least one readable claim (nothing can be chosen for the others), how many
+ * `answer` gets right. `answer` gives the normalised key chosen for an item.
+ *
+ * @example
+ * accuracy(gold, new Set(["s\0p"]), (item) => chosen.get(item)).get("overall"); // { right, total }
+ */
+export function accuracy(gold: Gold, answerable: ReadonlySet<string>, answer: (item: string) => string | undefined): Map<string, Tally> {
+  const tallies = new Map<string, Tally>([["overall", { right: 0, total: 0 }]]);
+  for (const [item, value] of gold.values) {
+    if (!answerable.has(item)) continue;
+    const predicate = item.slice(item.indexOf("\u0000") + 1);
+    if (!tallies.has(predicate)) tallies.set(predicate, { right: 0, total: 0 });
+    const right = answer(item) === value ? 1 : 0;
+    for (const t of [tallies.get(predicate)!, tallies.get("overall")!]) {
+      t.total++;
+      t.right += right;
+    }
+  }
+  return tallies;
+}
+
+/** Whether two normalised values differ, a list of names being compatible with any list that contains it. */
+export function differ(predicate: string, a: string, b: string): boolean {
+  if (a === b) return false;
+  if (predicate !== "authors") return true;
+  const x = a.split("|");
+  const y = b.split("|");
+  const [small, large] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return !small.every((n) => large.has(n));
+}
+
+/** The part of a report the shares read (CONTRACT.md §2): findings with their claims and clusters. */
+export interface ReportLike {
+  readonly findings: readonly {
+    readonly rule: string;
+    readonly kind: string;
+    readonly subject: string | null;
+    readonly predicate: string | null;
+    readonly claims: readonly string[];
+    readonly clusters?: readonly { readonly claims: readonly string[] }[];
+  }[];
+}
+
+/** The three shares, each as counts. */
+export interface Shares {
+  /** Discrepancies whose claims all state the same value once normalised. */
+  readonly formattingOnly: Tally;
+  /** Clusters whose claims state values that differ once normalised. */
+  readonly mergedClusters: Tally;
+  /** Single-source notes where another source states the same normalised value. */
+  readonly falseSingleSource: Tally;
+}
+
+/**
+ * Judge a report against the gold normalisation of its claims. Claims the
+ * normaliser cannot read (or that state no value, such as a terminal without a
+ * gate) are left out of every judgement. Findings about predicates the
+ * normaliser does not know are not judged.
+ */
+export function shares(report: ReportLike, claims: readonly RawClaim[]): Shares {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  // Who states which normalised value, per item: for the single-source check.
+  const stated = new Map<string, Map<string, Set<string>>>();
+  for (const c of claims) {
+    if (c.key === undefined) continue;
+    const item = itemKey(c.subject, c.predicate);
+    let values = stated.get(item);
+    if (!values) stated.set(item, (values = new Map()));
+    let sources = values.get(c.key);
+    if (!sources) values.set(c.key, (sources = new Set()));
+    sources.add(c.source);
+  }
+  const keysOf = (ids: readonly string[]) => ids.flatMap((id) => {
+    const k = byId.get(id)?.key;
+    return k === undefined ? [] : [k];
+  });
+  const formattingOnly: Tally = { right: 0, total: 0 };
+  const mergedClusters: Tally = { right: 0, total: 0 };
+  const falseSingleSource: Tally = { right: 0, total: 0 };
+  for (const f of report.findings) {
+    if (f.subject === null || f.predicate === null || !f.claims.some((id) => byId.has(id))) continue;
+    const predicate = f.predicate;
+    if (f.kind === "discrepancy" && f.clusters !== undefined && f.clusters.length > 1) {
+      formattingOnly.total++;
+      const keys = keysOf(f.claims);
+      // Formatting only: the very same value everywhere (an incomplete author list is a real difference here).
+      if (keys.length > 0 && keys.every((k) => k === keys[0])) formattingOnly.right++;
+    }
+    for (const cluster of f.clusters ?? []) {
+      const keys = keysOf(cluster.claims);
+      if (keys.length === 0) continue;
+      mergedClusters.total++;
+      if (keys.some((a) => keys.some((b) => differ(predicate, a, b)))) mergedClusters.right++;
+    }
+    if (f.rule === "single-source" && f.kind === "note") {
+      falseSingleSource.total++;
+      const own = f.claims.map((id) => byId.get(id)).filter((c): c is RawClaim => c !== undefined);
+      const values = stated.get(itemKey(f.subject, predicate));
+      const others = own.some((c) => c.key !== undefined && [...(values?.get(c.key) ?? [])].some((s) => !own.some((o) => o.source === s)));
+      if (others) falseSingleSource.right++;
+    }
+  }
+  return { formattingOnly, mergedClusters, falseSingleSource };
+}
