@@ -32,7 +32,7 @@ import type { DiscountedClaim, ItemTruth, SourceDependence, SourceTrust, TruthOp
 
 /** The design's settings (notes/truth-design.md says why each is what it is). */
 export const TRUTH_DEFAULTS: Readonly<Required<TruthOptions>> = Object.freeze({
-  priorTrust: 0.75,
+  priorTrust: 0.7,
   priorWeight: 2,
   falseValues: 3,
   copyRate: 0.8,
@@ -61,7 +61,7 @@ const OMISSION_WEIGHT = 0.5;
  *   items: [{ valueCount: 2, claims: [{ source: 0, value: 0 }, { source: 1, value: 0 }, { source: 2, value: 1 }] }],
  * });
  * solution.items[0].best;        // 0
- * solution.items[0].confidence;  // ≈ 0.84
+ * solution.items[0].confidence;  // ≈ 0.85: two sources of unknown trust against one
  * solution.sources[0].estimated; // false: one item is not enough to judge a source
  * ```
  */
@@ -75,12 +75,12 @@ export function discoverTruth(problem: TruthProblem, options: TruthOptions = {})
   let evidence: CopyEvidence | undefined;
   while (!converged && iterations < settings.maxIterations) {
     iterations++;
-    const probabilities = prepared.items.map((item) => assess(item, state, settings).probabilities);
+    const probabilities = prepared.items.map((item, i) => assess(item, i, state, settings).probabilities);
     const trustMoved = updateTrust(prepared, state, probabilities, settings);
     // Copying is judged on probabilities that ignore copying: judged on its own
     // discounts, agreement would look more and more like copying, every source
     // would end up a copy of every other and no value would be believed.
-    const independent = prepared.items.map((item) => assess(item, state, settings, false).probabilities);
+    const independent = prepared.items.map((item, i) => assess(item, i, state, settings, false).probabilities);
     evidence = copyEvidence(prepared, independent, state.trust, model);
     const copyMoved = updateDependence(prepared, state, evidence, settings);
     converged = Math.max(trustMoved, copyMoved) <= settings.tolerance;
@@ -92,6 +92,11 @@ export function discoverTruth(problem: TruthProblem, options: TruthOptions = {})
 interface State {
   /** Trust per source. */
   readonly trust: Float64Array;
+  /** Per source: the sum of the probabilities of its values, and how many values that is (shares), as of the last trust update. */
+  readonly right: Float64Array;
+  readonly stated: Float64Array;
+  /** Per item and claim: what the claim added to its source's `right`, so an item can be judged on its source's other items. */
+  readonly contributions: readonly Float64Array[];
   /** Per watched pair: the probability that one copies the other. */
   readonly dependence: Float64Array;
   /** Per watched pair: the probability that the second (higher-numbered) source copies the first. */
@@ -108,7 +113,14 @@ function initialState(prepared: Prepared, settings: Required<TruthOptions>): Sta
       secondCopies[p] = 0.5;
     }
   }
-  return { trust: new Float64Array(prepared.sourceCount).fill(settings.priorTrust), dependence, secondCopies };
+  return {
+    trust: new Float64Array(prepared.sourceCount).fill(settings.priorTrust),
+    right: new Float64Array(prepared.sourceCount),
+    stated: new Float64Array(prepared.sourceCount),
+    contributions: prepared.items.map((item) => new Float64Array(item.source.length)),
+    dependence,
+    secondCopies,
+  };
 }
 
 interface Assessment {
@@ -117,8 +129,14 @@ interface Assessment {
   readonly weights: Float64Array;
 }
 
-/** Step 1 for one item: the probability of each value, from the current trust and (unless told not to) dependences. */
-function assess(item: PreparedItem, state: State, settings: Required<TruthOptions>, discount = true): Assessment {
+/**
+ * Step 1 for one item: the probability of each value, from the current trust
+ * and (unless told not to) dependences. Each source's trust here is learned
+ * from its other items only: judged on the item itself, two sources against
+ * one would earn trust from that very item and then use it to win it again.
+ */
+function assess(item: PreparedItem, index: number, state: State, settings: Required<TruthOptions>, discount = true): Assessment {
+  const own = state.contributions[index]!;
   const k = item.valueCount;
   const n = item.falseValues;
   const claimCount = item.source.length;
@@ -142,7 +160,8 @@ function assess(item: PreparedItem, state: State, settings: Required<TruthOption
   const perSource = new Map<number, number>(); // many-valued items: each source's whole vote
   for (let c = 0; c < claimCount; c++) {
     const source = item.source[c]!;
-    const a = clamp(state.trust[source]!);
+    const others = (settings.priorWeight * settings.priorTrust + state.right[source]! - own[c]!) / (settings.priorWeight + state.stated[source]! - (state.stated[source]! > 0 ? fixed(item.share[c]!) : 0));
+    const a = clamp(others);
     const tau = Math.max(0, Math.log((n * a) / (1 - a)));
     weights[c] = item.share[c]! / (1 + dependsOn[c]!);
     votes[item.value[c]!] = votes[item.value[c]!]! + fixed(weights[c]! * tau);
@@ -190,13 +209,16 @@ function spread(votes: Float64Array, support: Float64Array | undefined, k: numbe
 
 /** Step 2: trust from the probabilities of each source's values. Returns the largest change. */
 function updateTrust(prepared: Prepared, state: State, probabilities: readonly Float64Array[], settings: Required<TruthOptions>): number {
-  const right = new Float64Array(prepared.sourceCount);
-  const stated = new Float64Array(prepared.sourceCount);
+  const { right, stated } = state;
+  right.fill(0);
+  stated.fill(0);
   prepared.items.forEach((item, i) => {
     const p = probabilities[i]!;
+    const own = state.contributions[i]!;
     for (let c = 0; c < item.source.length; c++) {
       const s = item.source[c]!;
-      right[s] = right[s]! + fixed(item.share[c]! * p[item.value[c]!]!);
+      own[c] = fixed(item.share[c]! * p[item.value[c]!]!);
+      right[s] = right[s]! + own[c]!;
       stated[s] = stated[s]! + fixed(item.share[c]!);
     }
   });
@@ -235,8 +257,8 @@ function solution(
 ): TruthSolution {
   const threshold = settings.reportDependence;
   const evidence = new Int32Array(prepared.sourceCount);
-  const items = prepared.items.map((item): ItemTruth => {
-    const { probabilities, weights } = assess(item, state, settings);
+  const items = prepared.items.map((item, i): ItemTruth => {
+    const { probabilities, weights } = assess(item, i, state, settings);
     let best = -1;
     if (item.source.length > 0) for (let v = 0; v < item.valueCount; v++) if (best === -1 || probabilities[v]! > probabilities[best]!) best = v;
     countEvidence(item, state, threshold, evidence);

@@ -130,7 +130,7 @@ export interface TruthSolution {
 
 /** Settings of {@link discoverTruth}; the defaults are the design's (see notes/truth-design.md). */
 export interface TruthOptions {
-  /** The trust of a source before any evidence (default 0.75). */
+  /** The trust of a source before any evidence (default 0.7): what a lone source's value is believed at. */
   readonly priorTrust?: number;
   /** How many items' worth of evidence the prior counts for (default 2). */
   readonly priorWeight?: number;
