@@ -9,18 +9,25 @@
 export { parseCorpus, parseCorpusText, parseJsonText } from "./model/parse-corpus.js";
 export type { ParseCorpusResult } from "./model/parse-corpus.js";
 export { parseCorpora } from "./model/merge.js";
-export type { DocumentProblem, NamedDocument, ParseCorporaResult } from "./model/merge.js";
+export type { ClaimOrigin, DocumentProblem, NamedDocument, ParseCorporaResult } from "./model/merge.js";
+export { jsonCorpusReader, ndjsonCorpusReader, sniffLayout } from "./model/stream-reader.js";
+export type { CorpusReader, ReadResult, ReaderOptions, RecordOrigin } from "./model/stream-reader.js";
+export { encodingProblem, sniffEncoding } from "./model/encoding.js";
+export type { Encoding } from "./model/encoding.js";
 export { formatPath } from "./model/problem.js";
 export { corpusJsonSchema, CORPUS_SCHEMA_ID } from "./model/json-schema.js";
 export type { CorpusProblem, ProblemCode } from "./model/problem.js";
 export { CorpusSchema, ClaimSchema, SourceSchema, EntitySchema, PredicateSpecSchema, ValueSchema, CORPUS_FORMAT } from "./model/schema.js";
 export type {
   Claim,
+  CodeValue,
   Corpus,
   CorpusInput,
+  DateTimeValue,
   DateValue,
   Entity,
   EntityValue,
+  NamesValue,
   NumberValue,
   PredicateSpec,
   Source,
@@ -37,6 +44,28 @@ export type { ResolveDateOptions, ResolveDateResult, ResolvedDate, UnresolvedDat
 export { compareDates, parsePartialDate } from "./time/partial-date.js";
 export type { DateInterval, DatePrecision, DateRelation } from "./time/partial-date.js";
 
+// Values: one module per type (reading, keys, comparison, labels).
+export { valueModule, VALUE_MODULES } from "./values/index.js";
+export type {
+  Distance,
+  ReadContext,
+  ReportValue,
+  ResolvedBase,
+  ResolvedCode,
+  ResolvedDateTime,
+  ResolvedDateValue,
+  ResolvedEntity,
+  ResolvedNames,
+  ResolvedNumber,
+  ResolvedStatus,
+  ResolvedText,
+  ResolvedValues,
+  ValueModule,
+  ValueOf,
+  ValueRelation,
+} from "./values/index.js";
+export { clusterValues } from "./values/cluster.js";
+
 // Entities.
 export { compareNames, EntityMatcher } from "./entities/matcher.js";
 export type { EntityIdentity, NameMatch } from "./entities/matcher.js";
@@ -44,16 +73,18 @@ export type { EntityIdentity, NameMatch } from "./entities/matcher.js";
 // Engine and rules.
 export { check, checkStream } from "./engine/check.js";
 export type { CheckOptions, CheckProgress, ReportStream } from "./engine/check.js";
-export { ConfigError } from "./engine/config.js";
-export type { RuleSetting, RulesConfig } from "./engine/config.js";
+export { ConfigError, safeConfigureRules } from "./engine/config.js";
+export type { ConfigIssue, ConfigureResult, RuleSetting, RulesConfig, SeverityLevel } from "./engine/config.js";
 export { defineRule } from "./engine/define-rule.js";
 export type { AnyRule, Rule, RuleDefinition, RuleMeta } from "./engine/define-rule.js";
-export type { ReportDescriptor, RuleContext } from "./engine/context.js";
+export type { StandardSchemaV1 } from "./engine/standard-schema.js";
+export type { Consensus, ReportDescriptor, ReportedCluster, RuleContext } from "./engine/context.js";
 export type { ValueCluster } from "./values/cluster.js";
 export type { Independence } from "./engine/independence.js";
 export type {
   ClaimGroup,
   Cluster,
+  ConsensusEntry,
   Evidence,
   AgreementFinding,
   DiscrepancyFinding,
@@ -67,6 +98,7 @@ export type {
   ResolvedClaim,
   ResolvedValue,
   Severity,
+  SourceDependence,
 } from "./engine/types.js";
 export { builtinRules } from "./rules/index.js";
 
@@ -79,7 +111,12 @@ export {
   formatJsonChunks,
   formatJsonStream,
   formatMarkdown,
+  formatNdjson,
+  formatNdjsonChunks,
+  formatNdjsonStream,
   formatText,
   REPORT_FORMATS,
 } from "./report/index.js";
 export type { ReportFormat, FormatOptions } from "./report/index.js";
+export { claimReviewDrafts, formatClaimReview } from "./report/claim-review.js";
+export type { ClaimLd, ClaimReviewDraft, ClaimReviewOptions, CreativeWorkLd, OrganizationLd, PersonLd, RatingLd } from "./report/claim-review.js";

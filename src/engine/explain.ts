@@ -1,11 +1,6 @@
+import type { ClaimOrigin } from "../model/merge.js";
 import { moduleFor, type ReportValue } from "../values/index.js";
 import type { Evidence, ResolvedClaim } from "./types.js";
-
-/** Where a claim's record is: its file and the line it starts on. */
-export interface ClaimOrigin {
-  readonly file: string;
-  readonly line?: number;
-}
 
 /**
  * The resolved value of a claim as a report shows it, and how it was reached
