@@ -14,7 +14,7 @@
  *    exp(votes) among the stated values and the n + 1 − k unstated ones, so a
  *    lone source of trust A gets exactly A;
  * 2. trust — the average probability of a source's values, drawn towards the
- *    prior by `priorWeight` items' worth, so three right answers give 0.85,
+ *    prior by `priorWeight` items' worth, so three right answers give 0.88,
  *    not 0.99;
  * 3. copying — for every two sources that share items of a domain, the
  *    probability that one copies the other, from the values they share and
@@ -156,12 +156,23 @@ function assess(item: PreparedItem, index: number, state: State, settings: Requi
       dependsOn[b] = dependsOn[b]! + d;
     }
   }
+  // What each source's claims here added to its trust, to be set aside (all of them, if it states several values).
+  const here = new Map<number, { right: number; stated: number }>();
+  for (let c = 0; c < claimCount; c++) {
+    const mine = here.get(item.source[c]!);
+    if (mine) {
+      mine.right += own[c]!;
+      mine.stated += fixed(item.share[c]!);
+    } else here.set(item.source[c]!, { right: own[c]!, stated: fixed(item.share[c]!) });
+  }
   const votes = new Float64Array(k);
   const perSource = new Map<number, number>(); // many-valued items: each source's whole vote
   for (let c = 0; c < claimCount; c++) {
     const source = item.source[c]!;
-    const others = (settings.priorWeight * settings.priorTrust + state.right[source]! - own[c]!) / (settings.priorWeight + state.stated[source]! - (state.stated[source]! > 0 ? fixed(item.share[c]!) : 0));
-    const a = clamp(others);
+    const mine = here.get(source)!;
+    // Before the first trust update nothing has been added, so nothing is set aside.
+    const setAside = state.stated[source]! > 0 ? mine.stated : 0;
+    const a = clamp(smoothed(state.right[source]! - mine.right, state.stated[source]! - setAside, settings));
     const tau = Math.max(0, Math.log((n * a) / (1 - a)));
     weights[c] = item.share[c]! / (1 + dependsOn[c]!);
     votes[item.value[c]!] = votes[item.value[c]!]! + fixed(weights[c]! * tau);
@@ -224,11 +235,17 @@ function updateTrust(prepared: Prepared, state: State, probabilities: readonly F
   });
   let moved = 0;
   for (let s = 0; s < prepared.sourceCount; s++) {
-    const trust = (settings.priorWeight * settings.priorTrust + right[s]!) / (settings.priorWeight + stated[s]!);
+    const trust = smoothed(right[s]!, stated[s]!, settings);
     moved = Math.max(moved, Math.abs(trust - state.trust[s]!));
     state.trust[s] = trust;
   }
   return moved;
+}
+
+/** A trust from `right` out of `stated` values, drawn towards the prior by `priorWeight` values' worth (the prior itself without any). */
+function smoothed(right: number, stated: number, settings: Required<TruthOptions>): number {
+  const weight = settings.priorWeight + stated;
+  return weight > 0 ? (settings.priorWeight * settings.priorTrust + right) / weight : settings.priorTrust;
 }
 
 /** Step 3: each watched pair's dependence from its evidence. Returns the largest change. */
