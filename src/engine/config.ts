@@ -41,7 +41,20 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
-/** Thrown by `check` for a configuration mistake (unknown rule, invalid options): a programmer error, not bad data. */
+/**
+ * Thrown by `check` for a configuration mistake (unknown rule, invalid options):
+ * a programmer error, not bad data. `issues` lists every mistake with its path;
+ * use {@link safeConfigureRules} to get them as data instead.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   check(corpus, { rules: { "single-sorce": "off" } });
+ * } catch (error) {
+ *   if (error instanceof ConfigError) console.error(error.problems.join("\n")); // unknown rule "single-sorce" (did you mean "single-source"?)
+ * }
+ * ```
+ */
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
   /**

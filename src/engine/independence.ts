@@ -18,6 +18,7 @@ export interface Dependence {
   readonly reason: string;
 }
 
+/** How many independent sources stand behind some claims, and which pairs were counted once and why. */
 export interface Independence {
   /** How many independent sources stand behind the claims. */
   readonly count: number;

@@ -3,7 +3,9 @@ import type { ResolvedDate } from "../time/resolve-date.js";
 import type { DateInterval } from "../time/partial-date.js";
 import type { ResolvedValue } from "../values/index.js";
 
+/** What a finding says: sources agree, sources contradict each other, or something worth knowing. */
 export type FindingKind = "agreement" | "discrepancy" | "note";
+/** How much a finding needs attention; `error` (a failed rule included) fails a pipeline. */
 export type Severity = "info" | "warning" | "error";
 
 /** A group of claims whose values agree, as carried by a finding (CONTRACT.md §2). */
@@ -132,6 +134,7 @@ export interface NoteFinding extends FindingBase {
  */
 export type Finding = DiscrepancyFinding | AgreementFinding | NoteFinding;
 
+/** Counts of a report: sources, claims, and findings by kind. */
 export interface ReportSummary {
   readonly sources: number;
   readonly claims: number;

@@ -33,6 +33,7 @@ export interface ClaimOrigin {
   readonly column?: number;
 }
 
+/** The outcome of {@link parseCorpora}: one corpus with where each claim came from, or every problem of every document. */
 export type ParseCorporaResult =
   | {
       readonly ok: true;

@@ -23,6 +23,7 @@ export interface CorpusProblem {
   readonly column?: number;
 }
 
+/** What kind of problem a {@link CorpusProblem} is, for programs that act on it (a message is for people). */
 export type ProblemCode =
   | "invalid_json"
   | "invalid_type"

@@ -212,6 +212,7 @@ export const VALUE_SCHEMAS = {
   names: NamesValueSchema,
 } as const satisfies Record<(typeof VALUE_TYPES)[number], unknown>;
 
+/** A claim's value, tagged by `type`: date, entity, text, number, status, datetime, code or names. */
 export const ValueSchema = z.discriminatedUnion(
   "type",
   [
@@ -230,6 +231,7 @@ export const ValueSchema = z.discriminatedUnion(
   },
 );
 
+/** A source: who published the claims, when, and how that is known. */
 export const SourceSchema = z.strictObject({
   id: nonEmpty("a source id"),
   outlet: nonEmpty("an outlet"),
@@ -242,6 +244,7 @@ export const SourceSchema = z.strictObject({
   republishes: z.optional(nonEmpty("republishes")),
 });
 
+/** A person, organisation or place, and the names sources call it by. */
 export const EntitySchema = z.strictObject({
   id: nonEmpty("an entity id"),
   names: z.array(nonEmpty("an entity name")).check(z.minLength(1, { error: "an entity needs at least one name" })),
@@ -252,6 +255,7 @@ export const EntitySchema = z.strictObject({
 const namedRecord = <V extends z.core.SomeType>(what: string, value: V) =>
   z.record(nonEmpty(what), value, { error: (iss) => (iss.code === "invalid_key" ? "Invalid key in record" : undefined) });
 
+/** How claims of one predicate are compared: value type, cardinality, change over time, role, tolerance. */
 export const PredicateSpecSchema = z.strictObject({
   type: z.enum(VALUE_TYPES, { error: `a predicate type is one of ${VALUE_TYPES.map((t) => `"${t}"`).join(", ")}` }),
   cardinality: z._default(z.enum(["one", "many"], { error: 'cardinality is "one" or "many"' }), "one"),
@@ -262,6 +266,7 @@ export const PredicateSpecSchema = z.strictObject({
   description: z.optional(z.string()),
 });
 
+/** One claim: a source says that a subject's predicate has a value, in a verbatim quote. */
 export const ClaimSchema = z.strictObject({
   id: nonEmpty("a claim id"),
   source: nonEmpty("a claim's source"),
@@ -276,8 +281,17 @@ export const ClaimSchema = z.strictObject({
   note: z.optional(z.string()),
 });
 
+/** The `format` every corpus document declares. */
 export const CORPUS_FORMAT = "corroborate/v1";
 
+/**
+ * The corpus document (its shape; the cross-record rules are parseCorpus's).
+ *
+ * @example
+ * ```ts
+ * CorpusSchema.safeParse(json).success; // shape only: use parseCorpus for a checked corpus
+ * ```
+ */
 export const CorpusSchema = z.strictObject({
   format: z.literal(CORPUS_FORMAT, { error: `format must be "${CORPUS_FORMAT}"` }),
   title: z.optional(z.string()),

@@ -43,6 +43,7 @@ export interface RecordOrigin {
   readonly corpus?: Readonly<Record<string, number>>;
 }
 
+/** What a reader gives once the text has ended: the document with where each record came from, or every problem with its position. */
 export type ReadResult =
   | { readonly ok: true; readonly document: unknown; readonly origin: RecordOrigin; readonly layout: "json" | "ndjson" }
   | {
@@ -53,6 +54,7 @@ export type ReadResult =
       readonly problems: readonly CorpusProblem[];
     };
 
+/** A reader fed a corpus piece by piece (see {@link jsonCorpusReader}, {@link ndjsonCorpusReader}). */
 export interface CorpusReader {
   /** Feed the next piece of text. */
   push(chunk: string): void;
@@ -60,7 +62,12 @@ export interface CorpusReader {
   end(): ReadResult;
 }
 
-/** @internal For tests that count work: characters scanned and characters handed to JSON.parse. */
+/**
+ * Options of the readers. For tests that count work: characters scanned and
+ * characters handed to JSON.parse.
+ *
+ * @internal
+ */
 export interface ReaderOptions {
   readonly onWork?: (work: { readonly scanned: number; readonly parsed: number }) => void;
 }

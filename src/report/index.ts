@@ -5,8 +5,11 @@ import { formatMarkdown } from "./markdown.js";
 import { formatNdjson, formatNdjsonChunks, formatNdjsonStream } from "./ndjson.js";
 import { formatText, type TextOptions } from "./text.js";
 
+/** The report formats, by the names the command line takes. */
 export const REPORT_FORMATS = ["text", "json", "ndjson", "markdown", "html"] as const;
+/** One of {@link REPORT_FORMATS}. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** Options of {@link formatReport}: colour for the text format. */
 export type FormatOptions = TextOptions;
 
 /**

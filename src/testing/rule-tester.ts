@@ -67,6 +67,7 @@ type Body = () => void;
 type Describe = (name: string, body: Body) => void;
 type It = ((name: string, body: Body) => void) & { only?: (name: string, body: Body) => void; skip?: (name: string, body: Body) => void };
 
+/** How a {@link RuleTester} registers its tests, and the defaults every case of a suite starts from. */
 export interface RuleTesterOptions<Defaults extends RuleTesterDefaults = RuleTesterDefaults> {
   /** The test framework's `describe`; defaults to the global one (vitest with `globals`, jest, mocha). */
   readonly describe?: Describe;
@@ -76,7 +77,14 @@ export interface RuleTesterOptions<Defaults extends RuleTesterDefaults = RuleTes
   readonly defaults?: Defaults;
 }
 
-/** Thrown when a case fails: a plain, readable account of what differed. */
+/**
+ * Thrown when a case fails: a plain, readable account of what differed.
+ *
+ * @example
+ * ```ts
+ * // RuleTesterError: expected 1 finding, my-rule reported 0: (none)
+ * ```
+ */
 export class RuleTesterError extends Error {
   override readonly name = "RuleTesterError";
 }

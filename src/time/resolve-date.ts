@@ -34,11 +34,13 @@ export interface ResolvedDate {
   readonly weekdayMismatch?: { readonly date: string; readonly stated: string; readonly actual: string };
 }
 
+/** An expression that could not be resolved, and why: never a guess. */
 export interface UnresolvedDate {
   readonly ok: false;
   readonly reason: string;
 }
 
+/** What {@link resolveDate} returns: a resolved interval, or the reason there is none. */
 export type ResolveDateResult = ResolvedDate | UnresolvedDate;
 
 
