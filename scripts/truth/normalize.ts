@@ -177,7 +177,8 @@ const NOT_A_NAME = /^(?:editor|editors|eds?|edited|by|author|authors|translator|
  * Oren Patashnik" and "KNUTH, DONALD / PATASHNIK, OREN" all give
  * `["knuth", "patashnik"]`. People are split at `;`, `/`, `&`, "and" and "with";
  * within one part, commas pair "Last, First" unless every piece is a full
- * "First Last" name. Roles in parentheses and words such as "Editor" are dropped.
+ * "First Last" name. Roles in parentheses and words such as "Editor" are dropped;
+ * names run together without a separator ("RobertFlajolet", "L.Knuth") are split.
  * An empty list gives `undefined`.
  *
  * @example
@@ -190,7 +191,9 @@ export function lastNames(cell: string): readonly string[] | undefined {
   const text = decodeEntities(cell)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ");
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    // Names run together by scraping: "Robert;Flajolet" lost its separator as "RobertFlajolet", "L.; Knuth" as "L.Knuth".
+    .replace(/(?<=[a-z]{3}|[A-Z]\.)(?=[A-Z][a-z])/g, "; ");
   const names = new Set<string>();
   for (const part of text.split(/;|\/|&|\band\b|\bwith\b|\bedited by\b/i)) {
     const pieces = part.split(",").map(words).filter((p) => p.length > 0);

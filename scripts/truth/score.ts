@@ -125,3 +125,27 @@ export function shares(report: ReportLike, claims: readonly RawClaim[]): Shares 
   }
   return { formattingOnly, mergedClusters, falseSingleSource };
 }
+
+/** One consensus entry of a report, as far as accuracy needs it. */
+export interface ConsensusLike {
+  readonly subject: string;
+  readonly predicate: string;
+  readonly value: string | number | readonly string[];
+}
+
+/**
+ * The report's consensus values, gold-normalised, by item: what accuracy
+ * judges. `normalise` reads one value of one predicate (`undefined` when it
+ * cannot).
+ */
+export function consensusAnswers(
+  consensus: Iterable<ConsensusLike>,
+  normalise: (predicate: string, subject: string, value: string | number | readonly string[]) => string | undefined,
+): Map<string, string> {
+  const answers = new Map<string, string>();
+  for (const entry of consensus) {
+    const key = normalise(entry.predicate, entry.subject, entry.value);
+    if (key !== undefined) answers.set(itemKey(entry.subject, entry.predicate), key);
+  }
+  return answers;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { decodeEntities, isPlaceholder, lastNames, normalizeGate, normalizeTime } from "../../../scripts/truth/normalize.js";
+
+describe("the gold normaliser reads every form of time in the data, to the minute", () => {
+  const day = "2011-12-01";
+  it.each([
+    ["12/01/2011 02:07 PM", "2011-12-01T14:07"],
+    ["2:07 PMDec 01", "2011-12-01T14:07"],
+    ["12/1/11 2:06 PM (-05:00)", "2011-12-01T14:06"],
+    ["12/1/2011 2:07PM EST", "2011-12-01T14:07"],
+    ["1:55pDec 1", "2011-12-01T13:55"],
+    ["14:07", "2011-12-01T14:07"],
+    ["12:10 PM, Dec 01", "2011-12-01T12:10"],
+    ["Dec 01 - 12:05pm", "2011-12-01T12:05"],
+    ["Dec 01 - 12:00noon", "2011-12-01T12:00"],
+    ["12:10 PM  Thu 01-Dec-2011", "2011-12-01T12:10"],
+    ["Thu., Dec.01, 2011 1:55 p.m.", "2011-12-01T13:55"],
+    ["Thu, Dec 1 12:35 PM            Delayed", "2011-12-01T12:35"],
+    ["December 01, 2011               02:07 PM", "2011-12-01T14:07"],
+    ["2011-12-01 6:20 PM (Estimated)", "2011-12-01T18:20"],
+    ["9:05 PM, Dec 01&nbsp(Estimated)", "2011-12-01T21:05"],
+    ["3:00P 12-01-11", "2011-12-01T15:00"],
+    ["12:15 AM, Dec 02", "2011-12-02T00:15"],
+  ])("%s → %s", (cell, minute) => {
+    expect(normalizeTime(cell, day)).toBe(minute);
+  });
+
+  it("takes the date written next to the time over a page date before it", () => {
+    expect(normalizeTime("2011-12-02 12/1 6:00 AM", "2011-12-02")).toBe("2011-12-01T06:00");
+  });
+
+  it("moves a date to the weekday written beside it when they disagree", () => {
+    expect(normalizeTime("2011-12-01 Wed  23:55", day)).toBe("2011-11-30T23:55");
+    expect(normalizeTime("2011-12-01 Thu  00:01", day)).toBe("2011-12-01T00:01");
+  });
+
+  it("gives nothing for a cell without a time", () => {
+    expect(normalizeTime("December 01, 2011     ", day)).toBeUndefined();
+    expect(normalizeTime("Not Available", day)).toBeUndefined();
+    expect(normalizeTime("25:10", day)).toBeUndefined();
+  });
+});
+
+describe("gates are read to their code", () => {
+  it.each([
+    ["F78", "F78"],
+    [" C20 ", "C20"],
+    ["Term C - C18", "C18"],
+    ["Terminal 2 - 58B", "58B"],
+    ["North Term - D1", "D1"],
+    ["44I/T4", "44I"],
+    ["C20/C", "C20"],
+    [" D-1 ", "D1"],
+    ["14?", "14"],
+  ])("%s → %s", (cell, code) => {
+    expect(normalizeGate(cell)).toBe(code);
+  });
+
+  it("a terminal alone names no gate", () => {
+    for (const cell of ["Terminal 3", "Terminal N", "Main Term", "Intl Term", "Term 2"]) expect(normalizeGate(cell)).toBeUndefined();
+  });
+});
+
+describe("author lists are read as sets of last names", () => {
+  it.each([
+    ["Knuth, Donald E.", ["knuth"]],
+    ["Donald E. Knuth", ["knuth"]],
+    ["KNUTH, DONALD E.", ["knuth"]],
+    ["HUTTON", ["hutton"]],
+    ["Pete Loshin", ["loshin"]],
+    ["Aho, Alfred V.; Lam, Monica S.", ["aho", "lam"]],
+    ["Knuth, Donald, Patashnik, Oren", ["knuth", "patashnik"]],
+    ["Donald Knuth, Oren Patashnik", ["knuth", "patashnik"]],
+    ["Binstock, Andrew/ Rex, John", ["binstock", "rex"]],
+    ["Smith &amp; Jones", ["jones", "smith"]],
+    ["Gamma, Erich (Editor) and Helm, Richard", ["gamma", "helm"]],
+    ["Sedgewick, RobertFlajolet, Philippe", ["flajolet", "sedgewick"]],
+    ["Graham, Ronald L.Knuth, Donald E.Patashnik, Oren", ["graham", "knuth", "patashnik"]],
+    ["McDonald, John", ["mcdonald"]],
+    ["Gödel, Kurt", ["godel"]],
+    ["halpin, terry ;  evans, ken ;  ", ["evans", "halpin"]],
+  ])("%s → %j", (cell, names) => {
+    expect(lastNames(cell)).toEqual(names);
+  });
+
+  it("an empty list or a placeholder gives nothing", () => {
+    expect(lastNames("")).toBeUndefined();
+    expect(lastNames("Not Available")).toBeUndefined();
+    expect(lastNames("0")).toBeUndefined();
+  });
+});
+
+describe("placeholders", () => {
+  it("are the explicit words for no value, with or without a date before them", () => {
+    for (const cell of ["", "  ", "-", "--", "Not Available", "Contact Airline", "Not provided by airline", "CHK", "Dec 01 - Contact Airline", "2011-12-01 Cancelled"]) {
+      expect(isPlaceholder(cell)).toBe(true);
+    }
+  });
+
+  it("are nothing else: a terminal, a time, a name are values", () => {
+    for (const cell of ["Terminal 3", "2:07 PMDec 01", "Knuth", "Dec 01 - 12:05pm"]) expect(isPlaceholder(cell)).toBe(false);
+  });
+});
+
+describe("HTML entities", () => {
+  it("are decoded, named and numbered, with or without their semicolon", () => {
+    expect(decodeEntities("Fr&eacute;d&eacute;ric &amp; Jos&#233; &nbsp(x)")).toBe("Frédéric & José  (x)");
+    expect(decodeEntities("&unknown;")).toBe("&unknown;");
+  });
+});
