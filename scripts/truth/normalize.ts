@@ -195,25 +195,32 @@ export function lastNames(cell: string): readonly string[] | undefined {
     // Names run together by scraping: "Robert;Flajolet" lost its separator as "RobertFlajolet", "L.; Knuth" as "L.Knuth".
     .replace(/(?<=[a-z]{3}|[A-Z]\.)(?=[A-Z][a-z])/g, "; ");
   const names = new Set<string>();
-  for (const part of text.split(/;|\/|&|\band\b|\bwith\b|\bedited by\b/i)) {
-    const pieces = part.split(",").map(words).filter((p) => p.length > 0);
+  // "Last- First" writes its comma as a dash.
+  for (const part of text.replace(/(?<=\w)- /g, ", ").split(/;|\/|\||&|\band\b|\bwith\b|\bedited by\b/i)) {
+    const pieces = part.split(",").map(nameWords).filter((p) => p.words.length > 0);
     if (pieces.length === 0) continue;
-    if (pieces.length === 1 || pieces.every((p) => p.length >= 2)) {
-      // "Donald E. Knuth", or "Donald Knuth, Oren Patashnik": each piece a whole name, surname last.
-      for (const p of pieces) names.add(p.at(-1)!);
+    if (pieces.length === 1 && pieces[0]!.lastIsInitial && pieces[0]!.words.length >= 2) {
+      // "Knuth Donald E": surname first, then the given name and its initial.
+      names.add(pieces[0]!.words[0]!);
+    } else if (pieces.length === 1 || pieces.every((p) => p.tokens >= 2)) {
+      // "Donald E. Knuth", or "C. J. Date, Hugh Darwen": each piece a whole name, surname last.
+      for (const p of pieces) names.add(p.words.at(-1)!);
     } else {
       // "Knuth, Donald E." and "Knuth, Donald, Patashnik, Oren": surname first in each pair.
-      for (let i = 0; i < pieces.length; i += 2) names.add(pieces[i]!.at(-1)!);
+      for (let i = 0; i < pieces.length; i += 2) names.add(pieces[i]!.words.at(-1)!);
     }
   }
   return names.size === 0 ? undefined : [...names].sort();
 }
 
-/** The name words of a piece, in lower case: initials and roles dropped. */
-function words(piece: string): string[] {
-  return piece
+/** The name words of a piece in lower case (initials and roles dropped), how many tokens it had with its initials, and whether it ends with one. */
+function nameWords(piece: string): { words: string[]; tokens: number; lastIsInitial: boolean } {
+  const tokens = piece
     .toLowerCase()
     .split(/[^a-z'-]+/)
     .map((w) => w.replace(/^['-]+|['-]+$/g, ""))
-    .filter((w) => w.length > 1 && !NOT_A_NAME.test(w.replace(/['.-]/g, "")));
+    .filter((w) => w.length > 0 && !NOT_A_NAME.test(w.replace(/['.-]/g, "")) || w.length === 1);
+  const kept = tokens.filter((w) => w.length > 1);
+  return { words: kept, tokens: tokens.length, lastIsInitial: tokens.length > 0 && tokens.at(-1)!.length === 1 };
 }
+

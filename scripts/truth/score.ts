@@ -42,14 +42,19 @@ export function accuracy(gold: Gold, answerable: ReadonlySet<string>, answer: (i
   return tallies;
 }
 
-/** Whether two normalised values differ, a list of names being compatible with any list that contains it. */
-export function differ(predicate: string, a: string, b: string): boolean {
-  if (a === b) return false;
-  if (predicate !== "authors") return true;
-  const x = a.split("|");
-  const y = b.split("|");
-  const [small, large] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
-  return !small.every((n) => large.has(n));
+/**
+ * Whether the values of one cluster differ: for author lists, unless one of
+ * them names everyone the others name (incomplete lists of the same authors
+ * belong together); for anything else, unless they are all the same.
+ *
+ * @example
+ * merges("authors", ["dean", "allen", "allen|aloimonos|dean"]); // false
+ * merges("authors", ["knuth", "fuller"]);                        // true
+ */
+export function merges(predicate: string, keys: readonly string[]): boolean {
+  if (predicate !== "authors") return keys.some((k) => k !== keys[0]);
+  const union = new Set(keys.flatMap((k) => k.split("|")));
+  return !keys.some((k) => k.split("|").length === union.size);
 }
 
 /** The part of a report the shares read (CONTRACT.md §2): findings with their claims and clusters. */
@@ -113,7 +118,7 @@ export function shares(report: ReportLike, claims: readonly RawClaim[]): Shares 
       const keys = keysOf(cluster.claims);
       if (keys.length === 0) continue;
       mergedClusters.total++;
-      if (keys.some((a) => keys.some((b) => differ(predicate, a, b)))) mergedClusters.right++;
+      if (merges(predicate, keys)) mergedClusters.right++;
     }
     if (f.rule === "single-source" && f.kind === "note") {
       falseSingleSource.total++;

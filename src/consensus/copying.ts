@@ -78,6 +78,17 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly Float64
     }
     let wrong = 0;
     for (let v = 0; v < k; v++) wrong += fixed(stating[v]! * (1 - p[v]!));
+    // What sharing its value weighs for each claim, were it the copier: the same for every pair that shares that value.
+    const weight = new Float64Array(item.source.length);
+    for (let x = 0; x < item.source.length; x++) {
+      const v = item.value[x]!;
+      const truth = p[v]!;
+      // Watched pairs state one value each, so "the others" are the item's sources less the pair's two.
+      const popularity = sources > 2 ? Math.max(0, stating[v]! - 2) / (sources - 2) : 0;
+      const othersWrong = Math.max(0, wrong - 2 * (1 - truth));
+      const rho = (Math.max(0, stating[v]! - 2) * (1 - truth) + 1 / model.falseValues) / (othersWrong + 1);
+      weight[x] = fixed(sharedWeight(truth, clamp(trust[item.source[x]!]!), popularity, rho, c));
+    }
     for (let x = 0; x < item.pairs.length; x++) {
       const a = item.left[x]!;
       const b = item.right[x]!;
@@ -93,14 +104,9 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly Float64
         evidence.firstCopies[pair] = evidence.firstCopies[pair]! + d;
         continue;
       }
-      // Watched pairs state one value each, so "the others" are the item's sources less two.
-      const truth = p[va]!;
-      const popularity = sources > 2 ? (stating[va]! - 2) / (sources - 2) : 0;
-      const othersWrong = Math.max(0, wrong - 2 * (1 - truth));
-      const rho = (Math.max(0, stating[va]! - 2) * (1 - truth) + 1 / model.falseValues) / (othersWrong + 1);
-      evidence.secondCopies[pair] = evidence.secondCopies[pair]! + fixed(sharedWeight(truth, clamp(trust[item.source[b]!]!), popularity, rho, c));
-      evidence.firstCopies[pair] = evidence.firstCopies[pair]! + fixed(sharedWeight(truth, clamp(trust[item.source[a]!]!), popularity, rho, c));
-      evidence.sharedFalse[pair] = evidence.sharedFalse[pair]! + fixed(1 - truth);
+      evidence.secondCopies[pair] = evidence.secondCopies[pair]! + weight[b]!;
+      evidence.firstCopies[pair] = evidence.firstCopies[pair]! + weight[a]!;
+      evidence.sharedFalse[pair] = evidence.sharedFalse[pair]! + fixed(1 - p[va]!);
     }
   });
   return evidence;

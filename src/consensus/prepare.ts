@@ -28,6 +28,10 @@ export interface PreparedItem {
   readonly pairs: Int32Array;
   readonly left: Int32Array;
   readonly right: Int32Array;
+  /** The watched pairs (indices into `pairs`) whose two claims state the same value: the ones the copy discount reads. */
+  readonly same: Int32Array;
+  /** Whether some source states several values of the item. */
+  readonly split: boolean;
 }
 
 export interface Prepared {
@@ -157,6 +161,8 @@ export function prepare(problem: TruthProblem, options: Required<TruthOptions>):
       pairs: Int32Array.from(pairs),
       left: Int32Array.from(left),
       right: Int32Array.from(right),
+      same: Int32Array.from(pairs.flatMap((_, x) => (value[left[x]!] === value[right[x]!] ? [x] : []))),
+      split: claims.length > count.size,
     };
   });
 

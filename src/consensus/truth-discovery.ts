@@ -69,23 +69,24 @@ export function discoverTruth(problem: TruthProblem, options: TruthOptions = {})
   const settings: Required<TruthOptions> = { ...TRUTH_DEFAULTS, ...definedOnly(options) };
   const prepared = prepare(problem, settings);
   const state = initialState(prepared, settings);
+  const scratch = scratchFor(prepared);
   const model = { copyRate: settings.copyRate, prior: settings.copyPrior, falseValues: settings.falseValues };
   let iterations = 0;
   let converged = prepared.items.length === 0;
   let evidence: CopyEvidence | undefined;
   while (!converged && iterations < settings.maxIterations) {
     iterations++;
-    const probabilities = prepared.items.map((item, i) => assess(item, i, state, settings).probabilities);
+    const probabilities = prepared.items.map((item, i) => assess(item, i, state, settings, scratch).probabilities);
     const trustMoved = updateTrust(prepared, state, probabilities, settings);
     // Copying is judged on probabilities that ignore copying: judged on its own
     // discounts, agreement would look more and more like copying, every source
     // would end up a copy of every other and no value would be believed.
-    const independent = prepared.items.map((item, i) => assess(item, i, state, settings, false).probabilities);
+    const independent = prepared.items.map((item, i) => assess(item, i, state, settings, scratch, false).probabilities);
     evidence = copyEvidence(prepared, independent, state.trust, model);
     const copyMoved = updateDependence(prepared, state, evidence, settings);
     converged = Math.max(trustMoved, copyMoved) <= settings.tolerance;
   }
-  return solution(prepared, state, settings, evidence ?? copyEvidence(prepared, [], state.trust, model), iterations, converged);
+  return solution(prepared, state, settings, scratch, evidence ?? copyEvidence(prepared, [], state.trust, model), iterations, converged);
 }
 
 /** What the iterations refine. */
@@ -125,8 +126,33 @@ function initialState(prepared: Prepared, settings: Required<TruthOptions>): Sta
 
 interface Assessment {
   readonly probabilities: Float64Array;
-  /** Per claim: how much it counts after the copy discount (its share, divided). */
+  /** Per claim: how much it counts after the copy discount (its share, divided); filled only when asked for. */
   readonly weights: Float64Array;
+}
+
+/** Working arrays for {@link assess}, allocated once per run and reused item after item. */
+interface Scratch {
+  readonly dependsOn: Float64Array;
+  readonly weights: Float64Array;
+  readonly votes: Float64Array;
+  readonly supported: Float64Array;
+  readonly terms: Float64Array;
+}
+
+function scratchFor(prepared: Prepared): Scratch {
+  let claims = 0;
+  let values = 0;
+  for (const item of prepared.items) {
+    claims = Math.max(claims, item.source.length);
+    values = Math.max(values, item.valueCount);
+  }
+  return {
+    dependsOn: new Float64Array(claims),
+    weights: new Float64Array(claims),
+    votes: new Float64Array(values),
+    supported: new Float64Array(values),
+    terms: new Float64Array(values),
+  };
 }
 
 /**
@@ -135,52 +161,57 @@ interface Assessment {
  * from its other items only: judged on the item itself, two sources against
  * one would earn trust from that very item and then use it to win it again.
  */
-function assess(item: PreparedItem, index: number, state: State, settings: Required<TruthOptions>, discount = true): Assessment {
+function assess(item: PreparedItem, index: number, state: State, settings: Required<TruthOptions>, scratch: Scratch, discount = true, keepWeights = false): Assessment {
   const own = state.contributions[index]!;
   const k = item.valueCount;
   const n = item.falseValues;
   const claimCount = item.source.length;
   const probabilities = new Float64Array(k);
-  const weights = new Float64Array(claimCount);
+  const weights = keepWeights ? new Float64Array(claimCount) : scratch.weights;
   if (claimCount === 0) return { probabilities, weights };
 
   // How much each claim depends on the others that state the same value.
-  const dependsOn = new Float64Array(claimCount);
+  const dependsOn = scratch.dependsOn;
+  dependsOn.fill(0, 0, claimCount);
   if (discount) {
-    for (let i = 0; i < item.pairs.length; i++) {
-      const a = item.left[i]!;
-      const b = item.right[i]!;
-      if (item.value[a] !== item.value[b]) continue;
-      const d = fixed(state.dependence[item.pairs[i]!]!);
+    for (let i = 0; i < item.same.length; i++) {
+      const x = item.same[i]!;
+      const d = fixed(state.dependence[item.pairs[x]!]!);
+      const a = item.left[x]!;
+      const b = item.right[x]!;
       dependsOn[a] = dependsOn[a]! + d;
       dependsOn[b] = dependsOn[b]! + d;
     }
   }
   // What each source's claims here added to its trust, to be set aside (all of them, if it states several values).
-  const here = new Map<number, { right: number; stated: number }>();
-  for (let c = 0; c < claimCount; c++) {
-    const mine = here.get(item.source[c]!);
-    if (mine) {
-      mine.right += own[c]!;
-      mine.stated += fixed(item.share[c]!);
-    } else here.set(item.source[c]!, { right: own[c]!, stated: fixed(item.share[c]!) });
+  const here = item.split ? new Map<number, { right: number; stated: number }>() : undefined;
+  if (here) {
+    for (let c = 0; c < claimCount; c++) {
+      const mine = here.get(item.source[c]!);
+      if (mine) {
+        mine.right += own[c]!;
+        mine.stated += fixed(item.share[c]!);
+      } else here.set(item.source[c]!, { right: own[c]!, stated: fixed(item.share[c]!) });
+    }
   }
-  const votes = new Float64Array(k);
-  const perSource = new Map<number, number>(); // many-valued items: each source's whole vote
+  const votes = scratch.votes;
+  votes.fill(0, 0, k);
+  const perSource = item.many ? new Map<number, number>() : undefined; // many-valued items: each source's whole vote
   for (let c = 0; c < claimCount; c++) {
     const source = item.source[c]!;
-    const mine = here.get(source)!;
+    const mine = here?.get(source);
     // Before the first trust update nothing has been added, so nothing is set aside.
-    const setAside = state.stated[source]! > 0 ? mine.stated : 0;
-    const a = clamp(smoothed(state.right[source]! - mine.right, state.stated[source]! - setAside, settings));
+    const setAside = state.stated[source]! > 0 ? (mine?.stated ?? fixed(item.share[c]!)) : 0;
+    const a = clamp(smoothed(state.right[source]! - (mine?.right ?? own[c]!), state.stated[source]! - setAside, settings));
     const tau = Math.max(0, Math.log((n * a) / (1 - a)));
     weights[c] = item.share[c]! / (1 + dependsOn[c]!);
-    votes[item.value[c]!] = votes[item.value[c]!]! + fixed(weights[c]! * tau);
-    if (item.many) perSource.set(source, fixed(tau));
+    const v = item.value[c]!;
+    votes[v] = votes[v]! + fixed(weights[c]! * tau);
+    perSource?.set(source, fixed(tau));
   }
-  const supported = spread(votes, item.support, k);
+  const supported = spread(votes, item.support, k, scratch.supported);
 
-  if (item.many) {
+  if (perSource) {
     // Each value on its own: its votes against n wrong alternatives and the silence of the sources that did not list it.
     let all = 0;
     for (const v of perSource.values()) all += v;
@@ -197,7 +228,7 @@ function assess(item: PreparedItem, index: number, state: State, settings: Requi
   for (let v = 0; v < k; v++) top = Math.max(top, supported[v]!);
   // The unstated values each weigh exp(0): a wrong source could have picked any of them.
   let total = Math.max(0, n + 1 - k) * Math.exp(-top);
-  const terms = new Float64Array(k);
+  const terms = scratch.terms;
   for (let v = 0; v < k; v++) {
     terms[v] = Math.exp(supported[v]! - top);
     total += fixed(terms[v]!);
@@ -206,10 +237,9 @@ function assess(item: PreparedItem, index: number, state: State, settings: Requi
   return { probabilities, weights };
 }
 
-/** Votes after each value lends its support: `supported[w] = Σ_v support[v → w] · votes[v]`. */
-function spread(votes: Float64Array, support: Float64Array | undefined, k: number): Float64Array {
+/** Votes after each value lends its support: `supported[w] = Σ_v support[v → w] · votes[v]` (into `out`). */
+function spread(votes: Float64Array, support: Float64Array | undefined, k: number, out: Float64Array): Float64Array {
   if (support === undefined) return votes;
-  const out = new Float64Array(k);
   for (let w = 0; w < k; w++) {
     let sum = 0;
     for (let v = 0; v < k; v++) if (votes[v] !== 0) sum += fixed(support[v * k + w]! * votes[v]!);
@@ -268,6 +298,7 @@ function solution(
   prepared: Prepared,
   state: State,
   settings: Required<TruthOptions>,
+  scratch: Scratch,
   copies: CopyEvidence,
   iterations: number,
   converged: boolean,
@@ -275,7 +306,7 @@ function solution(
   const threshold = settings.reportDependence;
   const evidence = new Int32Array(prepared.sourceCount);
   const items = prepared.items.map((item, i): ItemTruth => {
-    const { probabilities, weights } = assess(item, i, state, settings);
+    const { probabilities, weights } = assess(item, i, state, settings, scratch, true, true);
     let best = -1;
     if (item.source.length > 0) for (let v = 0; v < item.valueCount; v++) if (best === -1 || probabilities[v]! > probabilities[best]!) best = v;
     countEvidence(item, state, threshold, evidence);

@@ -79,6 +79,13 @@ describe("author lists are read as sets of last names", () => {
     ["McDonald, John", ["mcdonald"]],
     ["Gödel, Kurt", ["godel"]],
     ["halpin, terry ;  evans, ken ;  ", ["evans", "halpin"]],
+    ["C. J. Date , Hugh Darwen", ["darwen", "date"]],
+    ["Knuth Donald E", ["knuth"]],
+    ["Donald E Knuth", ["knuth"]],
+    ["Ramez Elmasri|Shamkant B. Navathe", ["elmasri", "navathe"]],
+    ["Vaughn- William R./ Blackburn- Peter", ["blackburn", "vaughn"]],
+    ["Dam, Andries van", ["dam"]],
+    ["Donald E. Knuth, Ph.D.", ["knuth"]],
   ])("%s → %j", (cell, names) => {
     expect(lastNames(cell)).toEqual(names);
   });

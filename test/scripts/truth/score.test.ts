@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemKey, type RawClaim } from "../../../scripts/truth/claims.js";
 import { consensusOf, keyedItems, keySupport, majority } from "../../../scripts/truth/direct.js";
-import { accuracy, consensusAnswers, differ, percent, shares, type ReportLike } from "../../../scripts/truth/score.js";
+import { accuracy, consensusAnswers, merges, percent, shares, type ReportLike } from "../../../scripts/truth/score.js";
 
 function claim(id: string, source: string, key: string | undefined, subject = "f@2011-12-01", predicate = "actualDeparture"): RawClaim {
   return { id, source, subject, predicate, written: key ?? "Terminal 3", key };
@@ -77,10 +77,12 @@ describe("the shares that judge a report", () => {
     });
   });
 
-  it("takes an author list and a list that contains it as compatible, not different", () => {
-    expect(differ("authors", "knuth", "knuth|patashnik")).toBe(false);
-    expect(differ("authors", "knuth", "fuller|graham")).toBe(true);
-    expect(differ("actualDeparture", "2011-12-01T14:07", "2011-12-01T14:08")).toBe(true);
+  it("lets a cluster hold incomplete author lists with the list that names them all, but not lists no one list covers", () => {
+    expect(merges("authors", ["dean", "allen", "allen|aloimonos|dean"])).toBe(false);
+    expect(merges("authors", ["dean", "allen"])).toBe(true);
+    expect(merges("authors", ["knuth", "fuller|graham"])).toBe(true);
+    expect(merges("actualDeparture", ["2011-12-01T14:07", "2011-12-01T14:07"])).toBe(false);
+    expect(merges("actualDeparture", ["2011-12-01T14:07", "2011-12-01T14:08"])).toBe(true);
   });
 });
 
