@@ -53,6 +53,9 @@ export interface CopyEvidence {
  * trust of the sources. Linear in the watched pairs; every sum on the
  * fixed-point grid.
  *
+ * @example
+ * const evidence = copyEvidence(prepared, probabilities, trust, { copyRate: 0.8, prior: 0.1, falseValues: 3 });
+ * evidence.secondCopies[0]; // the log-likelihood ratio for the first watched pair
  * @internal
  */
 export function copyEvidence(prepared: Prepared, probabilities: readonly Float64Array[], trust: Float64Array, model: CopyModel): CopyEvidence {
@@ -138,7 +141,13 @@ export function dependence(secondCopies: number, firstCopies: number, prior: num
   return [(s + f) / (s + f + i), s / (s + f + i)];
 }
 
-/** Accuracies are kept inside (0.01, 0.99): the logarithms stay finite and no source is ever certain. */
+/**
+ * Accuracies are kept inside (0.01, 0.99): the logarithms stay finite and no source is ever certain.
+ *
+ * @example
+ * clamp(1); // 0.99
+ * @internal
+ */
 export function clamp(a: number): number {
   return Math.min(0.99, Math.max(0.01, a));
 }

@@ -53,6 +53,8 @@ export interface Prepared {
  * Check and flatten a problem. Numbers out of range are a programmer's error
  * (the engine built the problem) and throw; everything else is accepted.
  *
+ * @example
+ * prepare({ sourceCount: 2, items: [{ valueCount: 1, claims: [{ source: 0, value: 0 }, { source: 1, value: 0 }] }] }, TRUTH_DEFAULTS).pairFirst; // Int32Array [0]
  * @internal
  */
 export function prepare(problem: TruthProblem, options: Required<TruthOptions>): Prepared {

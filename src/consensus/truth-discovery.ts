@@ -30,7 +30,12 @@ import { fixed } from "./fixed-point.js";
 import { prepare, type Prepared, type PreparedItem } from "./prepare.js";
 import type { DiscountedClaim, ItemTruth, SourceDependence, SourceTrust, TruthOptions, TruthProblem, TruthSolution } from "./types.js";
 
-/** The design's settings (notes/truth-design.md says why each is what it is). */
+/**
+ * The design's settings (notes/truth-design.md says why each is what it is).
+ *
+ * @example
+ * discoverTruth(problem, { ...TRUTH_DEFAULTS, minEvidence: 10 });
+ */
 export const TRUTH_DEFAULTS: Readonly<Required<TruthOptions>> = Object.freeze({
   priorTrust: 0.7,
   priorWeight: 2,
