@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
 
 /**
@@ -9,6 +10,7 @@ import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js
 export const codeConsistency = defineRule({
   id: "code-consistency",
   meta: {
+    docsUrl: docsUrl("code-consistency"),
     scope: "subject",
     description: "Codes agree when equal once case, spacing and punctuation are set aside; a labelled code agrees with its bare form.",
     messages: CONSISTENCY_MESSAGES,

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import { compareDates, describeInterval, type DatePrecision } from "../time/partial-date.js";
 import type { ResolvedDateValue } from "../values/date.js";
 import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
@@ -12,6 +13,7 @@ import { listOf, writtenAndResolved } from "./support/describe.js";
 export const dateConsistency = defineRule({
   id: "date-consistency",
   meta: {
+    docsUrl: docsUrl("date-consistency"),
     scope: "subject",
     description: "Dates of the same event agree when their calendar intervals overlap; disjoint dates conflict.",
     messages: CONSISTENCY_MESSAGES,

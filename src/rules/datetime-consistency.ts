@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
 
 /**
@@ -10,6 +11,7 @@ import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js
 export const datetimeConsistency = defineRule({
   id: "datetime-consistency",
   meta: {
+    docsUrl: docsUrl("datetime-consistency"),
     scope: "subject",
     description: "Dates and times agree within the predicate's tolerance in minutes, however written; different times conflict.",
     messages: CONSISTENCY_MESSAGES,

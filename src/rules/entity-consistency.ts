@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
 
 /**
@@ -9,6 +10,7 @@ import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js
 export const entityConsistency = defineRule({
   id: "entity-consistency",
   meta: {
+    docsUrl: docsUrl("entity-consistency"),
     scope: "subject",
     description: "Names of the same role agree when they identify the same entity, however spelled; different entities conflict.",
     messages: CONSISTENCY_MESSAGES,

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import type { ResolvedClaim } from "../engine/types.js";
 import type { PredicateSpec } from "../model/types.js";
 import { agreeing } from "../values/cluster.js";
@@ -14,6 +15,7 @@ import { listOf } from "./support/describe.js";
 export const framingConflict = defineRule({
   id: "framing-conflict",
   meta: {
+    docsUrl: docsUrl("framing-conflict"),
     scope: "subject",
     description: "Flags sources that agree on a value but differ in how they frame it (its qualifiers).",
     messages: {

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
 
 /**
@@ -10,6 +11,7 @@ import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js
 export const namesConsistency = defineRule({
   id: "names-consistency",
   meta: {
+    docsUrl: docsUrl("names-consistency"),
     scope: "subject",
     description: "Lists of names agree when they name the same people, however written; a partial list is compatible; different members conflict.",
     messages: CONSISTENCY_MESSAGES,

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import type { ResolvedClaim } from "../engine/types.js";
 import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
 
@@ -6,6 +7,7 @@ import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js
 export const numberConsistency = defineRule({
   id: "number-consistency",
   meta: {
+    docsUrl: docsUrl("number-consistency"),
     scope: "subject",
     description: "Numbers agree when equal within the predicate's tolerance and given in the same unit.",
     messages: CONSISTENCY_MESSAGES,

@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import type { ResolvedClaim } from "../engine/types.js";
 
 /**
@@ -10,6 +11,7 @@ import type { ResolvedClaim } from "../engine/types.js";
 export const relativeDate = defineRule({
   id: "relative-date",
   meta: {
+    docsUrl: docsUrl("relative-date"),
     scope: "subject",
     description: "Shows how each date written in words was resolved, and flags those that could not be.",
     messages: {

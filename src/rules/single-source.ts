@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import { moduleFor } from "../values/index.js";
 import { share } from "./support/describe.js";
 
@@ -15,6 +16,7 @@ import { share } from "./support/describe.js";
 export const singleSource = defineRule({
   id: "single-source",
   meta: {
+    docsUrl: docsUrl("single-source"),
     scope: "subject",
     description: "Notes each value that only one independent source stands behind and no discrepancy already shows.",
     messages: {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import type { ResolvedClaim } from "../engine/types.js";
 import { describeInterval, type DateInterval } from "../time/partial-date.js";
 import type { ValueCluster } from "../values/cluster.js";
@@ -17,6 +18,7 @@ import { listOf } from "./support/describe.js";
 export const statusTimeline = defineRule({
   id: "status-timeline",
   meta: {
+    docsUrl: docsUrl("status-timeline"),
     scope: "subject",
     description: "Reads status claims as a timeline: contested completions and completions after a deadline.",
     messages: {

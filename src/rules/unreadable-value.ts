@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 import { moduleFor } from "../values/index.js";
 
 /**
@@ -9,6 +10,7 @@ import { moduleFor } from "../values/index.js";
 export const unreadableValue = defineRule({
   id: "unreadable-value",
   meta: {
+    docsUrl: docsUrl("unreadable-value"),
     scope: "subject",
     description: "Flags each value that could not be read (other than dates, which relative-date covers), with the reason.",
     messages: {

@@ -1,9 +1,11 @@
 import { defineRule } from "../engine/define-rule.js";
+import { docsUrl } from "./support/docs.js";
 
 /** A stated weekday that does not fall on the stated date ("Thursday, April 22, 2016": a Friday). */
 export const weekdayMismatch = defineRule({
   id: "weekday-mismatch",
   meta: {
+    docsUrl: docsUrl("weekday-mismatch"),
     scope: "subject",
     description: "Flags a date whose stated weekday is not the weekday it falls on.",
     messages: {
