@@ -1,14 +1,17 @@
 /**
  * Writes a synthetic corpus of any size for the benchmarks, deterministically:
  *
- *   tsx scripts/bench/generate-corpus.ts --claims 1000000 --out big.json [--ndjson] [--skew] [--seed 7]
+ *   tsx scripts/bench/generate-corpus.ts --claims 1000000 --out big.json [--ndjson | --one-line] [--skew [--values 50]] [--seed 7]
  *
  * About 10 claims per subject from 1,000 sources, with every value type,
  * relative date expressions that resolve against their source's publication
  * date, spelling variants of names, status timelines with deadlines, republished
  * sources, and a share of real conflicts (about one subject in ten). `--skew`
- * puts every claim on one subject and one predicate with 50 distinct values.
- * The file is streamed out, never held in memory whole.
+ * puts every claim on one subject and one predicate with `--values` distinct
+ * values (default 50; 1 makes one hot group of a single value). By default one
+ * record per line; `--one-line` writes the corpus as `JSON.stringify` does,
+ * with no line break at all (the most common machine output). The file is
+ * streamed out, never held in memory whole.
  */
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
@@ -19,12 +22,15 @@ const { values } = parseArgs({
     out: { type: "string" },
     ndjson: { type: "boolean", default: false },
     skew: { type: "boolean", default: false },
+    values: { type: "string", default: "50" },
+    "one-line": { type: "boolean", default: false },
     seed: { type: "string", default: "7" },
   },
 });
 const total = Number(values.claims);
-if (!values.out || !Number.isInteger(total) || total <= 0) {
-  console.error("usage: generate-corpus.ts --claims N --out FILE [--ndjson] [--skew] [--seed S]");
+const skewCount = Number(values.values);
+if (!values.out || !Number.isInteger(total) || total <= 0 || !Number.isInteger(skewCount) || skewCount <= 0 || (values.ndjson && values["one-line"])) {
+  console.error("usage: generate-corpus.ts --claims N --out FILE [--ndjson | --one-line] [--skew [--values V]] [--seed S]");
   process.exit(2);
 }
 
@@ -138,17 +144,19 @@ async function main(): Promise<void> {
     for (const e of entityRecords) await write(`${JSON.stringify({ entity: e })}\n`);
     for (const [name, spec] of Object.entries(predicates)) await write(`${JSON.stringify({ predicate: { name, ...spec } })}\n`);
   } else {
-    await write(`{"format":"corroborate/v1","title":"Synthetic corpus (${total} claims)",\n"sources":${JSON.stringify(sourceRecords)},\n`);
-    await write(`"entities":${JSON.stringify(entityRecords)},\n"predicates":${JSON.stringify(predicates)},\n"claims":[\n`);
+    // One record per line, or (--one-line) byte for byte what JSON.stringify writes.
+    const nl = values["one-line"] ? "" : "\n";
+    await write(`{"format":"corroborate/v1","title":"Synthetic corpus (${total} claims)",${nl}"sources":${JSON.stringify(sourceRecords)},${nl}`);
+    await write(`"entities":${JSON.stringify(entityRecords)},${nl}"predicates":${JSON.stringify(predicates)},${nl}"claims":[${nl}`);
   }
   let n = 0;
   const emit = async (claim: Record<string, unknown>) => {
     const text = JSON.stringify(claim);
     if (ndjson) await write(`${JSON.stringify({ claim })}\n`);
-    else await write(`${n === 0 ? "" : ",\n"}${text}`);
+    else await write(`${n === 0 ? "" : values["one-line"] ? "," : ",\n"}${text}`);
     n++;
   };
-  const skewValues = Array.from({ length: 50 }, (_, i) => base + i * 17 * DAY);
+  const skewValues = Array.from({ length: skewCount }, (_, i) => base + i * 17 * DAY);
   for (let subject = 0; n < total; subject++) {
     const id = `event-${subject}`;
     if (values.skew) {
@@ -204,7 +212,7 @@ async function main(): Promise<void> {
     });
     for (const step of plan) if (n < total) await step();
   }
-  if (!ndjson) await write("\n]}\n");
+  if (!ndjson) await write(values["one-line"] ? "]}" : "\n]}\n");
   out.write(pending);
   out.end();
   await new Promise<void>((resolve) => out.on("finish", () => resolve()));
