@@ -1,15 +1,9 @@
 import type { Corpus } from "../model/types.js";
-import { builtinRules } from "../rules/index.js";
-import { configureRules, type RulesConfig } from "./config.js";
+import type { RulesConfig } from "./config.js";
 import type { AnyRule } from "./define-rule.js";
 import type { ClaimOrigin } from "../model/merge.js";
-import { explainClaim } from "./explain.js";
-import { batches, groupClaims } from "./groups.js";
-import { SourceIndependence } from "./independence.js";
-import { findingOrder } from "./order.js";
-import { resolveClaims } from "./resolve.js";
-import { consensusPass } from "./consensus.js";
-import { runCorpusRules, runSubjectRules, sharedViews, type Run } from "./run-rules.js";
+import { wholeCorpus } from "./partition.js";
+import { consensusOfPartitions, preparePartition, runPartition } from "./check-partition.js";
 import type { ConsensusEntry, Evidence, Finding, Report, ReportSource, ReportSummary } from "./types.js";
 
 /** Options of {@link check}. */
@@ -84,7 +78,19 @@ export interface ReportStream {
  * ```
  */
 export function check(corpus: Corpus, options: CheckOptions = {}): Report {
-  const stream = checkStream(corpus, options);
+  return collectReport(checkStream(corpus, options));
+}
+
+/**
+ * A report stream read to the end, as one {@link Report} value (what
+ * {@link check} returns; also what `mergeReports` gives, collected).
+ *
+ * @example
+ * ```ts
+ * const report = collectReport(mergeReports(parts));
+ * ```
+ */
+export function collectReport(stream: ReportStream): Report {
   const findings = [...stream.findings()];
   const claims: Record<string, Evidence> = Object.create(null);
   for (const [id, evidence] of stream.claims()) claims[id] = evidence;
@@ -111,92 +117,20 @@ export function check(corpus: Corpus, options: CheckOptions = {}): Report {
  * ```
  */
 export function checkStream(corpus: Corpus, options: CheckOptions = {}): ReportStream {
-  const configured = configureRules([...(options.builtins === false ? [] : builtinRules), ...(options.extraRules ?? [])], options.rules);
-  options.onProgress?.({ stage: "resolving", claims: corpus.claims.length });
-  const { claims, reader } = resolveClaims(corpus);
-  const groups = groupClaims(corpus, claims);
-  const firstClaim = new WeakMap<Finding, number>();
-  const views = sharedViews(corpus);
-  const independence = new SourceIndependence(corpus.sources);
-  options.onProgress?.({ stage: "consensus", groups: groups.length });
-  const consensus = consensusPass({ corpus, groups, ...views, independence: independence.fresh() });
-  const run: Run = {
-    corpus,
-    reader,
-    sources: new Map(corpus.sources.map((s) => [s.id, s])),
-    independence,
-    consensus: consensus.of,
-    ...views,
-    timings: new Map(),
-    failed: new Set(),
-    firstClaim,
-    ...(options.onProgress && {
-      onProgress: (rule: string, index: number) => options.onProgress!({ stage: "rule", rule, index, total: configured.length }),
-    }),
-  };
-  const order = findingOrder(corpus, (f) => firstClaim.get(f) ?? -1);
-  const counts = { agreements: 0, discrepancies: 0, notes: 0 };
-  let exhausted = false;
-
-  function* findings(): Generator<Finding> {
-    const perSubject = configured.filter((c) => c.rule.meta.scope === "subject");
-    const whole = configured.filter((c) => c.rule.meta.scope !== "subject");
-    // Corpus-scoped rules see everything once (even a corpus with no claims); their findings are merged into the stream by order.
-    const early: Finding[] = [];
-    const late: Finding[] = [];
-    for (const f of runCorpusRules(run, whole, claims, groups, 0)) (f.subject === null ? late : early).push(f);
-    early.sort(order.compare);
-    let next = 0;
-    for (const batch of batches(groups, options.batchClaims ?? 5_000)) {
-      const found = runSubjectRules(run, perSubject, batch, whole.length);
-      const lastSubject = order.subjectRank(batch.at(-1)!.subject);
-      const own: Finding[] = [];
-      for (const f of found) (f.subject === null ? late : own).push(f);
-      while (next < early.length && order.subjectRank(early[next]!.subject) <= lastSubject) own.push(early[next++]!);
-      yield* count(own.sort(order.compare));
-    }
-    yield* count(early.slice(next).sort(order.compare));
-    yield* count(late.sort(order.compare));
-    for (const [rule, ms] of run.timings) options.onRuleTiming?.(rule, ms);
-    exhausted = true;
-  }
-
-  function* count(list: readonly Finding[]): Generator<Finding> {
-    for (const f of list) {
-      if (f.kind === "agreement") counts.agreements++;
-      else if (f.kind === "discrepancy") counts.discrepancies++;
-      else counts.notes++;
-      yield f;
-    }
-  }
-
+  const prepared = preparePartition(wholeCorpus(corpus), options);
+  const [consensus] = consensusOfPartitions([prepared], options);
+  const run = runPartition(prepared, prepared.census, consensus!, options, true);
   return {
     format: "corroborate-report/v1",
     ...(corpus.title !== undefined && { title: corpus.title }),
-    sources: corpus.sources.map((s) => ({ ...reportSource(s), ...consensus.sources.get(s.id) })),
-    findings,
+    sources: run.sources,
+    findings: run.findings,
     summary() {
-      if (!exhausted) throw new Error("the summary is known once the findings have been read to the end");
-      return { sources: corpus.sources.length, claims: corpus.claims.length, ...counts };
+      return { sources: corpus.sources.length, claims: corpus.claims.length, ...run.counts() };
     },
-    consensus() {
-      return consensus.entries;
-    },
+    consensus: run.consensus,
     *claims() {
-      for (const c of claims) yield [c.claim.id, explainClaim(c, options.origins?.[c.index])] as const;
+      for (const [, id, evidence] of run.claims()) yield [id, evidence] as const;
     },
-  };
-}
-
-function reportSource(s: Corpus["sources"][number]): ReportSource {
-  return {
-    id: s.id,
-    outlet: s.outlet,
-    publishedAt: s.publishedAt ?? null,
-    ...(s.title !== undefined && { title: s.title }),
-    ...(s.url !== undefined && { url: s.url }),
-    ...(s.author !== undefined && { author: s.author }),
-    ...(s.note !== undefined && { note: s.note }),
-    ...(s.republishes !== undefined && { republishes: s.republishes }),
   };
 }

@@ -43,15 +43,17 @@ export class ValueReader {
 /**
  * Resolve every claim's value and time once: the value through its type's
  * module, `asOf` as a date (else the source's publication date). Resolved
- * claims are frozen: rules read them and must never change them.
+ * claims are frozen: rules read them and must never change them. Each claim's
+ * `index` is its position in the whole corpus: `positions[i]` for a partition
+ * of it, else `i`.
  */
-export function resolveClaims(corpus: Corpus): { claims: readonly ResolvedClaim[]; reader: ValueReader } {
+export function resolveClaims(corpus: Corpus, positions?: readonly number[]): { claims: readonly ResolvedClaim[]; reader: ValueReader } {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const reader = new ValueReader(corpus);
-  const claims = corpus.claims.map((claim, index): ResolvedClaim => {
+  const claims = corpus.claims.map((claim, i): ResolvedClaim => {
     const source = sources.get(claim.source)!;
     const value = reader.read(claim.value, source, claim.quote);
-    return Object.freeze({ claim, index, source, value, ...resolveAsOf(claim.asOf, source, claim.quote, reader) });
+    return Object.freeze({ claim, index: positions ? positions[i]! : i, source, value, ...resolveAsOf(claim.asOf, source, claim.quote, reader) });
   });
   return { claims: Object.freeze(claims), reader };
 }

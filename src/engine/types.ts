@@ -164,7 +164,7 @@ export interface Report {
 /** A claim with everything the engine worked out about it. */
 export interface ResolvedClaim {
   readonly claim: Claim;
-  /** Position in the corpus's `claims`. */
+  /** Position in the corpus's `claims` (for a partition of a corpus: in the whole corpus's). */
   readonly index: number;
   readonly source: Source;
   readonly value: ResolvedValue;
