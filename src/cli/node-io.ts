@@ -58,8 +58,8 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
  * than an 'error' event later; a non-blocking pipe that is full (EAGAIN) is
  * waited on, as a blocking write would.
  */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
+function writeAll(fd: number, text: Uint8Array | string): void {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   for (let offset = 0; offset < bytes.length; ) {
     try {
       offset += writeSync(fd, bytes, offset);

@@ -4,8 +4,8 @@ import { parseCorpora, type NamedDocument } from "../model/merge.js";
 import type { ReadResult } from "../model/stream-reader.js";
 import { visible } from "../report/escape.js";
 import { formatReportChunks } from "../report/index.js";
-import { formatJsonStream } from "../report/json.js";
-import { formatNdjsonStream } from "../report/ndjson.js";
+import { jsonPieces, streamParts, utf8Chunks } from "../report/json.js";
+import { ndjsonPieces } from "../report/ndjson.js";
 import { parseCommand, USAGE, type CheckCommand } from "./args.js";
 import { loadConfig, type ConfigIo } from "./config-file.js";
 import { chooseFormat, fails, needsAttention } from "./output.js";
@@ -18,10 +18,10 @@ export interface CliIo extends ConfigIo {
   readonly readFile: (path: string) => Iterable<string> | AsyncIterable<string>;
   /** Standard input's text, piece by piece (for the file argument `-`). */
   readonly readStdin: () => Iterable<string> | AsyncIterable<string>;
-  /** Writes all the chunks or nothing, without harming what is at the path (see write-file.ts). */
-  readonly writeFile: (path: string, chunks: Iterable<string>) => void | Promise<void>;
-  /** Writes to standard output; throws the system's error (`code: "EPIPE"` when the reader has gone). */
-  readonly stdout: (text: string) => void;
+  /** Writes all the chunks (UTF-8 bytes, or text) or nothing, without harming what is at the path (see write-file.ts). */
+  readonly writeFile: (path: string, chunks: Iterable<Uint8Array | string>) => void | Promise<void>;
+  /** Writes to standard output (UTF-8 bytes, or text); throws the system's error (`code: "EPIPE"` when the reader has gone). */
+  readonly stdout: (text: Uint8Array | string) => void;
   /** Writes to standard error; never throws. */
   readonly stderr: (text: string) => void;
   readonly stdoutIsTTY: boolean;
@@ -156,18 +156,19 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
 
   started = performance.now();
   const verdict: Verdict = { failing: false, known: false };
-  let chunks: Iterable<string>;
+  let chunks: Iterable<Uint8Array>;
   try {
     if (streamed) {
       const stream = observe(checkStream(parsed.corpus, options), command.quiet, verdict);
-      chunks = format === "json" ? formatJsonStream(stream) : formatNdjsonStream(stream);
+      // Written as bytes encoded piece by piece: a report is mostly small pieces, and joining them into strings first is what costs.
+      chunks = utf8Chunks(format === "json" ? jsonPieces(streamParts(stream)) : ndjsonPieces(streamParts(stream)));
     } else {
       const report = check(parsed.corpus, options);
       verdict.failing = report.findings.some(fails);
       verdict.known = true;
       const shown = command.quiet ? { ...report, findings: report.findings.filter(needsAttention) } : report;
       const color = format === "text" && command.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR;
-      chunks = formatReportChunks(shown, format, { color });
+      chunks = utf8Chunks(formatReportChunks(shown, format, { color }));
     }
   } catch (error) {
     // The configuration was checked when loaded; this is the engine's last word on it.
@@ -239,10 +240,10 @@ class ProducingError {
 }
 
 /** The chunks, with errors of computing them told apart from errors of writing them. */
-function* producing(chunks: Iterable<string>): Generator<string> {
+function* producing(chunks: Iterable<Uint8Array>): Generator<Uint8Array> {
   const iterator = chunks[Symbol.iterator]();
   for (;;) {
-    let next: IteratorResult<string>;
+    let next: IteratorResult<Uint8Array>;
     try {
       next = iterator.next();
     } catch (error) {

@@ -110,7 +110,7 @@ export function fileIdentity(path: string | number): string | undefined {
  * await writeReportFile("report.json", formatJsonChunks(report));
  * ```
  */
-export async function writeReportFile(path: string, chunks: Iterable<string>, options: WriteOptions = {}): Promise<void> {
+export async function writeReportFile(path: string, chunks: Iterable<Uint8Array | string>, options: WriteOptions = {}): Promise<void> {
   const target = resolveLinks(path);
   const existing = statOrUndefined(target);
   if (existing?.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
@@ -166,9 +166,9 @@ export async function writeReportFile(path: string, chunks: Iterable<string>, op
 }
 
 /** Every byte of every chunk, letting the event loop run between chunks. */
-async function writeChunks(fd: number, chunks: Iterable<string>, pause: (() => Promise<void>) | undefined): Promise<void> {
+async function writeChunks(fd: number, chunks: Iterable<Uint8Array | string>, pause: (() => Promise<void>) | undefined): Promise<void> {
   for (const chunk of chunks) {
-    const bytes = Buffer.from(chunk, "utf8");
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
     await pause?.();
   }

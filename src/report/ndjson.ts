@@ -20,6 +20,19 @@ import type { ReportStream } from "../engine/check.js";
 import type { Report } from "../engine/types.js";
 import { inChunks, reportParts, streamParts, type ReportParts } from "./json.js";
 
+/**
+ * The NDJSON layout as pieces of text, a line each.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * [...ndjsonPieces(reportParts(report))].join("") === formatNdjson(report); // true
+ * ```
+ */
+export function ndjsonPieces(parts: ReportParts): Generator<string> {
+  return layout(parts);
+}
+
 function* layout(parts: ReportParts): Generator<string> {
   const header = { format: parts.format, ...(parts.title !== undefined && { title: parts.title }) };
   yield `{"report":${JSON.stringify(header)}}\n`;

@@ -27,6 +27,14 @@ export interface World {
 
 export const CWD = "/work";
 
+/** What the command line wrote (UTF-8 bytes, or text) as text. */
+function textOf(chunks: Iterable<Uint8Array | string>): string {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let text = "";
+  for (const c of chunks) text += typeof c === "string" ? c : decoder.decode(c, { stream: true });
+  return text + decoder.decode();
+}
+
 export async function run(argv: string[], world: World = {}) {
   let stdout = "";
   let stderr = "";
@@ -49,9 +57,9 @@ export async function run(argv: string[], world: World = {}) {
     readStdin: () => inPieces(world.stdin ?? "", 500),
     writeFile: (path, chunks) => {
       if (path.startsWith("/readonly/")) throw Object.assign(new Error("EACCES"), { code: "EACCES" });
-      written[path] = [...chunks].join("");
+      written[path] = textOf(chunks);
     },
-    stdout: (t) => (stdout += t),
+    stdout: (t) => (stdout += textOf([t])),
     stderr: (t) => (stderr += t),
     stdoutIsTTY: false,
     env: {},

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { check, checkStream } from "../../src/engine/check.js";
 import type { ConsensusEntry, Report } from "../../src/engine/types.js";
-import { formatJson, formatJsonChunks, formatJsonStream } from "../../src/report/json.js";
+import { formatJson, formatJsonChunks, formatJsonStream, jsonPieces, reportParts, utf8Chunks } from "../../src/report/json.js";
+import { formatNdjson, ndjsonPieces } from "../../src/report/ndjson.js";
 import { corpusOf, fixture, minimalCorpus } from "../helpers.js";
 
 /** A checked report, with consensus and source trust added by hand so the layout is tested apart from how they are learned. */
@@ -54,5 +55,27 @@ describe("the JSON report", () => {
     const chunks = [...formatJsonChunks(report, 100)];
     expect(chunks.length).toBeGreaterThan(3);
     for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe("the report as UTF-8 bytes", () => {
+  const decode = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks].map((c) => Buffer.from(c))).toString("utf8");
+  const pieces = ["{", "\"Qāsim al-ʿArajī\"", "😀", "x".repeat(50), "\u00e9", "}"];
+
+  it("encodes every piece whole, whatever the chunk size, multi-byte letters and astral characters included", () => {
+    for (const size of [1, 3, 4, 7, 64, 1 << 20]) expect(decode(utf8Chunks(pieces, size))).toBe(pieces.join(""));
+  });
+
+  it("gives chunks of at most the size asked for, or one piece too large for it alone", () => {
+    const chunks = [...utf8Chunks(pieces, 16)].map((c) => Buffer.from(c));
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const c of chunks) expect(c.length <= 16 || pieces.includes(c.toString("utf8"))).toBe(true);
+    expect(chunks.map((c) => c.toString("utf8"))).toContain("x".repeat(50));
+  });
+
+  it("writes the JSON and NDJSON layouts byte for byte as their text", () => {
+    const parts = reportParts(report);
+    expect(decode(utf8Chunks(jsonPieces(parts), 100))).toBe(formatJson(report));
+    expect(decode(utf8Chunks(ndjsonPieces(reportParts(report)), 100))).toBe(formatNdjson(report));
   });
 });
