@@ -7,26 +7,19 @@ import type { ClaimGroup, ResolvedClaim } from "./types.js";
 
 /** Claims by subject, then predicate, in order of first appearance: all of a subject's groups are adjacent. */
 export function groupClaims(corpus: Corpus, claims: readonly ResolvedClaim[]): ClaimGroup[] {
-  const lists = new Map<string, ResolvedClaim[]>();
-  const subjects = new Map<string, string[]>(); // subject → its group keys, in order of first appearance
+  // Maps of maps rather than one map of "subject predicate" keys: a million claims would make a million key strings to hash.
+  const subjects = new Map<string, Map<string, ResolvedClaim[]>>(); // both in order of first appearance
   for (const c of claims) {
-    const key = `${c.claim.subject}\u0000${c.claim.predicate}`;
-    const list = lists.get(key);
+    const { subject, predicate } = c.claim;
+    let lists = subjects.get(subject);
+    if (!lists) subjects.set(subject, (lists = new Map()));
+    const list = lists.get(predicate);
     if (list) list.push(c);
-    else {
-      lists.set(key, [c]);
-      const keys = subjects.get(c.claim.subject);
-      if (keys) keys.push(key);
-      else subjects.set(c.claim.subject, [key]);
-    }
+    else lists.set(predicate, [c]);
   }
   const groups: ClaimGroup[] = [];
-  for (const keys of subjects.values()) {
-    for (const key of keys) {
-      const list = lists.get(key)!;
-      const { subject, predicate } = list[0]!.claim;
-      groups.push(Object.freeze({ subject, predicate, spec: corpus.predicates[predicate]!, claims: Object.freeze(list) }));
-    }
+  for (const [subject, lists] of subjects) {
+    for (const [predicate, list] of lists) groups.push(Object.freeze({ subject, predicate, spec: corpus.predicates[predicate]!, claims: Object.freeze(list) }));
   }
   return groups;
 }
