@@ -18,6 +18,8 @@ export interface KeyedItem {
   readonly values: readonly string[];
   /** Per value, the sources stating it (first value per source), in claim order. */
   readonly sources: readonly (readonly string[])[];
+  /** Beside each source of `sources`, the cell as that source wrote it (its wording: copiers repeat it). */
+  readonly written: readonly (readonly string[])[];
 }
 
 /**
@@ -26,13 +28,13 @@ export interface KeyedItem {
  * majority vote and consensus then see the same votes.
  */
 export function keyedItems(claims: readonly RawClaim[]): KeyedItem[] {
-  const items = new Map<string, { subject: string; predicate: string; values: string[]; sources: string[][]; voted: Set<string> }>();
+  const items = new Map<string, { subject: string; predicate: string; values: string[]; sources: string[][]; written: string[][]; voted: Set<string> }>();
   for (const c of claims) {
     if (c.key === undefined) continue;
     const key = itemKey(c.subject, c.predicate);
     let item = items.get(key);
     if (!item) {
-      item = { subject: c.subject, predicate: c.predicate, values: [], sources: [], voted: new Set() };
+      item = { subject: c.subject, predicate: c.predicate, values: [], sources: [], written: [], voted: new Set() };
       items.set(key, item);
     }
     if (item.voted.has(c.source)) continue;
@@ -41,10 +43,12 @@ export function keyedItems(claims: readonly RawClaim[]): KeyedItem[] {
     if (v === -1) {
       v = item.values.push(c.key) - 1;
       item.sources.push([]);
+      item.written.push([]);
     }
     item.sources[v]!.push(c.source);
+    item.written[v]!.push(c.written);
   }
-  return [...items.values()].map(({ subject, predicate, values, sources }) => ({ subject, predicate, values, sources }));
+  return [...items.values()].map(({ subject, predicate, values, sources, written }) => ({ subject, predicate, values, sources, written }));
 }
 
 /**
@@ -54,7 +58,7 @@ export function keyedItems(claims: readonly RawClaim[]): KeyedItem[] {
  * @example
  * majority({ subject: "s", predicate: "p", values: ["a", "b"], sources: [["x"], ["y", "z"]] }); // "b"
  */
-export function majority(item: KeyedItem): string | undefined {
+export function majority(item: Pick<KeyedItem, "values" | "sources">): string | undefined {
   let best = -1;
   item.sources.forEach((s, v) => {
     if (best === -1 || s.length > item.sources[best]!.length) best = v;
@@ -62,10 +66,9 @@ export function majority(item: KeyedItem): string | undefined {
   return best === -1 ? undefined : item.values[best];
 }
 
-/** The truth-discovery problem of some keyed items; sources numbered in order of first appearance, domains by predicate. */
-export function problemOf(items: readonly KeyedItem[], support?: KeySupport, domains = true): { problem: TruthProblem; sources: readonly string[] } {
+/** The truth-discovery problem of some keyed items; sources numbered in order of first appearance. */
+export function problemOf(items: readonly KeyedItem[], support?: KeySupport): { problem: TruthProblem; sources: readonly string[] } {
   const sourceIds = new Map<string, number>();
-  const predicates = new Map<string, number>();
   const number = (id: string) => {
     let n = sourceIds.get(id);
     if (n === undefined) sourceIds.set(id, (n = sourceIds.size));
@@ -73,14 +76,21 @@ export function problemOf(items: readonly KeyedItem[], support?: KeySupport, dom
   };
   const truthItems = items.map((item): TruthItem => {
     const k = item.values.length;
-    if (!predicates.has(item.predicate)) predicates.set(item.predicate, predicates.size);
-    const claims = item.sources.flatMap((sources, value) => sources.map((s) => ({ source: number(s), value })));
+    // Wordings numbered per item, case and spacing set aside, as the engine does.
+    const wordings = new Map<string, number>();
+    const form = (written: string) => {
+      const w = written.trim().replace(/\s+/g, " ").toLowerCase();
+      let n = wordings.get(w);
+      if (n === undefined) wordings.set(w, (n = wordings.size));
+      return n;
+    };
+    const claims = item.sources.flatMap((sources, value) => sources.map((s, j) => ({ source: number(s), value, form: form(item.written[value]![j]!) })));
     let matrix: Float64Array | undefined;
     if (support && k > 1) {
       matrix = new Float64Array(k * k);
       for (let v = 0; v < k; v++) for (let w = 0; w < k; w++) matrix[v * k + w] = v === w ? 1 : support(item.predicate, item.values[v]!, item.values[w]!);
     }
-    return { valueCount: k, claims, ...(domains && { domain: predicates.get(item.predicate)! }), ...(matrix && { support: matrix }) };
+    return { valueCount: k, claims, ...(matrix && { support: matrix }) };
   });
   return { problem: { sourceCount: sourceIds.size, items: truthItems }, sources: [...sourceIds.keys()] };
 }
@@ -90,9 +100,8 @@ export function consensusOf(
   items: readonly KeyedItem[],
   support?: KeySupport,
   options?: TruthOptions,
-  domains = true,
 ): { answers: Map<string, { value: string; confidence: number }>; solution: TruthSolution; sources: readonly string[]; problem: TruthProblem } {
-  const { problem, sources } = problemOf(items, support, domains);
+  const { problem, sources } = problemOf(items, support);
   const solution = discoverTruth(problem, options);
   const answers = new Map<string, { value: string; confidence: number }>();
   items.forEach((item, i) => {

@@ -1,8 +1,6 @@
 /**
  * Copy detection between sources (after Dong, Berti-Équille and Srivastava,
- * VLDB 2009), per domain: a site can take its departure times from one feed
- * and its arrival times from another, so two sources are judged separately on
- * each kind of item.
+ * VLDB 2009), over every item two sources both state.
  *
  * For an item both state, take the chance that the second would state the
  * first one's value v if it were independent:
@@ -18,9 +16,24 @@
  * sharing a value everybody states says nothing, sharing a rare or false one
  * says a lot, and every difference says the two are not copies.
  *
+ * Where claims say how they were worded (`form`), the wording is evidence
+ * too: a copier keeps the original's wording most of the time (`formKept` f),
+ * an independent source writes the value in the same words only as often as
+ * the item's other sources do (φ, the share of that wording among them). A
+ * value shared in the same words weighs
+ * ln((c·(f + (1 − f)·φ) + (1 − c)·π·φ) / (π·φ)) — much when the wording is
+ * rare, as little as the value alone when everybody writes it so; a value
+ * shared in other words weighs ln((c·(1 − f) + (1 − c)·π) / π), which is
+ * against copying when the value is likely true. Two accurate sites that
+ * state the same true times, each in its own layout, are two confirmations;
+ * four sites that repeat one feed's times in its very layout are one.
+ *
  * Both directions are weighed (a copier shares the original's values with
- * the copier's own accuracy when it does not copy) and summed over the shared
- * items of the domain, then set against the prior.
+ * the copier's own accuracy when it does not copy) and summed over all the
+ * items the two share, then set against the prior. Judged over the whole
+ * record rather than per kind of item, every pair has more evidence, and a
+ * kind of item where the sources split between two conventions (take-off or
+ * gate departure) cannot make accurate sources look like copies on its own.
  */
 import { fixed } from "./fixed-point.js";
 import type { Prepared } from "./prepare.js";
@@ -33,6 +46,8 @@ export interface CopyModel {
   readonly prior: number;
   /** How many wrong values a wrong source picks among: two wrong sources agree by chance once in n. */
   readonly falseValues: number;
+  /** How often a copier keeps the wording of what it copies (0–1), where claims say how they were worded. */
+  readonly formKept: number;
 }
 
 /** What the shared items of every watched pair say, per pair. */
@@ -54,7 +69,7 @@ export interface CopyEvidence {
  * fixed-point grid.
  *
  * @example
- * const evidence = copyEvidence(prepared, probabilities, trust, { copyRate: 0.8, prior: 0.1, falseValues: 3 });
+ * const evidence = copyEvidence(prepared, probabilities, trust, { copyRate: 0.8, prior: 0.1, falseValues: 3, formKept: 0.8 });
  * evidence.secondCopies[0]; // the log-likelihood ratio for the first watched pair
  * @internal
  */
@@ -67,6 +82,7 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly Float64
     sharedFalse: new Float64Array(pairCount),
   };
   const c = model.copyRate;
+  const f = model.formKept;
   const differ = Math.log(1 - c);
   prepared.items.forEach((item, i) => {
     const p = probabilities[i];
@@ -81,8 +97,22 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly Float64
     }
     let wrong = 0;
     for (let v = 0; v < k; v++) wrong += fixed(stating[v]! * (1 - p[v]!));
-    // What sharing its value weighs for each claim, were it the copier: the same for every pair that shares that value.
+    // Claims per value, and per value and wording: how common each way of writing a value is.
+    const perValue = new Int32Array(k);
+    let perForm: Map<number, number> | undefined;
+    for (let x = 0; x < item.source.length; x++) {
+      const v = item.value[x]!;
+      perValue[v] = perValue[v]! + 1;
+      if (item.form[x]! < 0) continue;
+      perForm ??= new Map();
+      const key = item.form[x]! * k + v;
+      perForm.set(key, (perForm.get(key) ?? 0) + 1);
+    }
+    // What sharing its value weighs for each claim, were it the copier: the same for every pair that shares that value
+    // (and, where wording is known, that wording or another).
     const weight = new Float64Array(item.source.length);
+    const sameWords = perForm ? new Float64Array(item.source.length) : undefined;
+    const otherWords = perForm ? new Float64Array(item.source.length) : undefined;
     for (let x = 0; x < item.source.length; x++) {
       const v = item.value[x]!;
       const truth = p[v]!;
@@ -90,7 +120,15 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly Float64
       const popularity = sources > 2 ? Math.max(0, stating[v]! - 2) / (sources - 2) : 0;
       const othersWrong = Math.max(0, wrong - 2 * (1 - truth));
       const rho = (Math.max(0, stating[v]! - 2) * (1 - truth) + 1 / model.falseValues) / (othersWrong + 1);
-      weight[x] = fixed(sharedWeight(truth, clamp(trust[item.source[x]!]!), popularity, rho, c));
+      const pi = independentShare(truth, clamp(trust[item.source[x]!]!), popularity, rho);
+      weight[x] = fixed(Math.log((c + (1 - c) * pi) / pi));
+      if (perForm && item.form[x]! >= 0) {
+        // φ: the share of this wording among the value's other claims, a little smoothed (a half out of one when there are none).
+        const alike = Math.max(0, perForm.get(item.form[x]! * k + v)! - 2);
+        const phi = (alike + 0.5) / (Math.max(0, perValue[v]! - 2) + 1);
+        sameWords![x] = fixed(Math.log((c * (f + (1 - f) * phi) + (1 - c) * pi * phi) / (pi * phi)));
+        otherWords![x] = fixed(Math.log((c * (1 - f) + (1 - c) * pi) / pi));
+      }
     }
     for (let x = 0; x < item.pairs.length; x++) {
       const a = item.left[x]!;
@@ -107,18 +145,20 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly Float64
         evidence.firstCopies[pair] = evidence.firstCopies[pair]! + d;
         continue;
       }
-      evidence.secondCopies[pair] = evidence.secondCopies[pair]! + weight[b]!;
-      evidence.firstCopies[pair] = evidence.firstCopies[pair]! + weight[a]!;
+      const fa = item.form[a]!;
+      const fb = item.form[b]!;
+      const worded = fa >= 0 && fb >= 0 ? (fa === fb ? sameWords! : otherWords!) : weight;
+      evidence.secondCopies[pair] = evidence.secondCopies[pair]! + worded[b]!;
+      evidence.firstCopies[pair] = evidence.firstCopies[pair]! + worded[a]!;
       evidence.sharedFalse[pair] = evidence.sharedFalse[pair]! + fixed(1 - p[va]!);
     }
   });
   return evidence;
 }
 
-/** ln((c + (1 − c)·π) / π): how much likelier a shared value is from a copier than from an independent source of accuracy `accuracy`. */
-function sharedWeight(truth: number, accuracy: number, popularity: number, rho: number, c: number): number {
-  const pi = Math.min(1, Math.max(1e-6, truth * Math.max(accuracy, popularity) + (1 - truth) * (1 - accuracy) * rho));
-  return Math.log((c + (1 - c) * pi) / pi);
+/** π: the chance that an independent source of accuracy `accuracy` states a value another states (true with probability `truth`). */
+function independentShare(truth: number, accuracy: number, popularity: number, rho: number): number {
+  return Math.min(1, Math.max(1e-6, truth * Math.max(accuracy, popularity) + (1 - truth) * (1 - accuracy) * rho));
 }
 
 /**

@@ -9,14 +9,14 @@ import type { TruthOptions, TruthProblem } from "./types.js";
 export interface PreparedItem {
   readonly valueCount: number;
   readonly many: boolean;
-  /** Dense domain index (0 when items carry none). */
-  readonly domain: number;
   /** How many wrong values a wrong source picks among for this item. */
   readonly falseValues: number;
   /** Per claim: source, value, and the share of its source's vote (1, or 1/m for a source stating m values of a single-valued item). */
   readonly source: Int32Array;
   readonly value: Int32Array;
   readonly share: Float64Array;
+  /** Per claim: its form (claims of equal form worded their value alike), or −1 when not known. */
+  readonly form: Int32Array;
   /** `support[v * valueCount + w]`, diagonal 1, entries in [0, 1]; `undefined`: none across values. */
   readonly support: Float64Array | undefined;
   /**
@@ -36,14 +36,10 @@ export interface PreparedItem {
 
 export interface Prepared {
   readonly sourceCount: number;
-  readonly domainCount: number;
-  /** The domain numbers the problem used, in dense order (empty without domains). */
-  readonly domains: readonly number[];
   readonly items: readonly PreparedItem[];
-  /** Per watched pair (two sources in one domain): the sources (first < second), the domain, and whether the problem declared the dependence. */
+  /** Per watched pair of sources: the sources (first < second), and whether the problem declared the dependence. */
   readonly pairFirst: Int32Array;
   readonly pairSecond: Int32Array;
-  readonly pairDomain: Int32Array;
   readonly pairKnown: Uint8Array;
   /** Items each source states a value of. */
   readonly itemsOfSource: Int32Array;
@@ -60,25 +56,20 @@ export interface Prepared {
 export function prepare(problem: TruthProblem, options: Required<TruthOptions>): Prepared {
   const sourceCount = problem.sourceCount;
   if (!Number.isInteger(sourceCount) || sourceCount < 0) throw new RangeError(`sourceCount must be a whole number ≥ 0, not ${sourceCount}`);
-  const domainSet = new Set<number>();
-  for (const item of problem.items) if (item.domain !== undefined) domainSet.add(item.domain);
-  const domains = [...domainSet].sort((a, b) => a - b);
-  const domainIndex = new Map(domains.map((d, i) => [d, i]));
-
   // Distinct (source, value) claims per item, and how many items each source speaks to.
   const itemsOfSource = new Int32Array(sourceCount);
   const distinct = problem.items.map((item, i) => {
     const k = item.valueCount;
     if (!Number.isInteger(k) || k < 0) throw new RangeError(`items[${i}].valueCount must be a whole number ≥ 0, not ${k}`);
     const seen = new Set<number>();
-    const claims: { source: number; value: number }[] = [];
+    const claims: { source: number; value: number; form: number }[] = [];
     item.claims.forEach((c, j) => {
       if (!Number.isInteger(c.source) || c.source < 0 || c.source >= sourceCount) throw new RangeError(`items[${i}].claims[${j}].source ${c.source} is not a source (0 … ${sourceCount - 1})`);
       if (!Number.isInteger(c.value) || c.value < 0 || c.value >= k) throw new RangeError(`items[${i}].claims[${j}].value ${c.value} is not a value of the item (0 … ${k - 1})`);
       const key = c.source * k + c.value;
       if (!seen.has(key)) {
         seen.add(key);
-        claims.push({ source: c.source, value: c.value });
+        claims.push({ source: c.source, value: c.value, form: Number.isInteger(c.form) && c.form! >= 0 ? c.form! : -1 });
       }
     });
     const sources = new Set(claims.map((c) => c.source));
@@ -97,18 +88,15 @@ export function prepare(problem: TruthProblem, options: Required<TruthOptions>):
   const pairIds = new Map<number, number>();
   const pairFirst: number[] = [];
   const pairSecond: number[] = [];
-  const pairDomain: number[] = [];
-  const domainCount = Math.max(1, domains.length);
-  // A pair of sources is watched once per domain: copying is judged per kind of item.
-  const pairOf = (a: number, b: number, domain: number): number => {
-    const key = pairKey(a, b, sourceCount) * domainCount + domain;
+  // A pair of sources is watched once, over every item both state: copying is judged on their whole record.
+  const pairOf = (a: number, b: number): number => {
+    const key = pairKey(a, b, sourceCount);
     let id = pairIds.get(key);
     if (id === undefined) {
       id = pairFirst.length;
       pairIds.set(key, id);
       pairFirst.push(Math.min(a, b));
       pairSecond.push(Math.max(a, b));
-      pairDomain.push(domain);
     }
     return id;
   };
@@ -119,12 +107,12 @@ export function prepare(problem: TruthProblem, options: Required<TruthOptions>):
   const items = problem.items.map((item, i): PreparedItem => {
     const claims = distinct[i]!;
     const k = item.valueCount;
-    const domain = item.domain === undefined ? 0 : domainIndex.get(item.domain)!;
     const many = item.many === true;
     const count = new Map<number, number>();
     for (const c of claims) count.set(c.source, (count.get(c.source) ?? 0) + 1);
     const source = Int32Array.from(claims, (c) => c.source);
     const value = Int32Array.from(claims, (c) => c.value);
+    const form = Int32Array.from(claims, (c) => c.form);
     const share = Float64Array.from(claims, (c) => (many ? 1 : 1 / count.get(c.source)!));
     const pairs: number[] = [];
     const left: number[] = [];
@@ -134,7 +122,7 @@ export function prepare(problem: TruthProblem, options: Required<TruthOptions>):
       const kept = group.slice(0, cap);
       for (let x = 0; x < kept.length; x++) {
         for (let y = x + 1; y < kept.length; y++) {
-          pairs.push(pairOf(source[kept[x]!]!, source[kept[y]!]!, domain));
+          pairs.push(pairOf(source[kept[x]!]!, source[kept[y]!]!));
           left.push(kept[x]!);
           right.push(kept[y]!);
         }
@@ -154,11 +142,11 @@ export function prepare(problem: TruthProblem, options: Required<TruthOptions>):
     return {
       valueCount: k,
       many,
-      domain,
       falseValues: Math.max(options.falseValues, k - 1),
       source,
       value,
       share,
+      form,
       support: safeSupport(item.support, k),
       pairs: Int32Array.from(pairs),
       left: Int32Array.from(left),
@@ -172,12 +160,9 @@ export function prepare(problem: TruthProblem, options: Required<TruthOptions>):
   for (let p = 0; p < pairFirst.length; p++) if (known.has(pairKey(pairFirst[p]!, pairSecond[p]!, sourceCount))) pairKnown[p] = 1;
   return {
     sourceCount,
-    domainCount,
-    domains,
     items,
     pairFirst: Int32Array.from(pairFirst),
     pairSecond: Int32Array.from(pairSecond),
-    pairDomain: Int32Array.from(pairDomain),
     pairKnown,
     itemsOfSource,
   };

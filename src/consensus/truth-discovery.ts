@@ -16,9 +16,9 @@
  * 2. trust — the average probability of a source's values, drawn towards the
  *    prior by `priorWeight` items' worth, so three right answers give 0.88,
  *    not 0.99;
- * 3. copying — for every two sources that share items of a domain, the
- *    probability that one copies the other, from the values they share and
- *    how often they differ (copying.ts).
+ * 3. copying — for every two sources that share items, the probability that
+ *    one copies the other, from the values they share (and the wording they
+ *    share it in, where claims say) and how often they differ (copying.ts).
  *
  * Cost per iteration: linear in claims (votes, trust), plus the watched pairs
  * (copying), at most `maxPairSources`² / 2 per item. Every sum is taken on a
@@ -41,6 +41,7 @@ export const TRUTH_DEFAULTS: Readonly<Required<TruthOptions>> = Object.freeze({
   priorWeight: 2,
   falseValues: 3,
   copyRate: 0.8,
+  formKept: 0.8,
   copyPrior: 0.1,
   minShared: 4,
   minEvidence: 5,
@@ -75,7 +76,7 @@ export function discoverTruth(problem: TruthProblem, options: TruthOptions = {})
   const prepared = prepare(problem, settings);
   const state = initialState(prepared, settings);
   const scratch = scratchFor(prepared);
-  const model = { copyRate: settings.copyRate, prior: settings.copyPrior, falseValues: settings.falseValues };
+  const model = { copyRate: settings.copyRate, prior: settings.copyPrior, falseValues: settings.falseValues, formKept: settings.formKept };
   let iterations = 0;
   let converged = prepared.items.length === 0;
   let evidence: CopyEvidence | undefined;
@@ -232,7 +233,7 @@ function assess(item: PreparedItem, index: number, state: State, settings: Requi
   let top = 0;
   for (let v = 0; v < k; v++) top = Math.max(top, supported[v]!);
   // The unstated values each weigh exp(0): a wrong source could have picked any of them.
-  let total = Math.max(0, n + 1 - k) * Math.exp(-top);
+  let total = fixed(Math.max(0, n + 1 - k) * Math.exp(-top));
   const terms = scratch.terms;
   for (let v = 0; v < k; v++) {
     terms[v] = Math.exp(supported[v]! - top);
@@ -406,31 +407,18 @@ function discounted(item: PreparedItem, state: State, weights: Float64Array): Di
   return out;
 }
 
-/**
- * Source pairs whose dependence reaches the report threshold in some domain,
- * the likelier copier first, most likely first. A pair watched in several
- * domains is reported once, with its strongest dependence and the evidence of
- * all its domains.
- */
+/** Source pairs whose dependence reaches the report threshold, the likelier copier first, most likely first. */
 function dependences(prepared: Prepared, state: State, evidence: CopyEvidence, threshold: number): SourceDependence[] {
-  type Entry = { a: number; b: number; probability: number; second: number; shared: number; sharedFalse: number; known: boolean };
-  const byPair = new Map<number, Entry>();
+  const out: SourceDependence[] = [];
   for (let p = 0; p < prepared.pairFirst.length; p++) {
+    const probability = state.dependence[p]!;
+    if (probability < threshold) continue;
     const a = prepared.pairFirst[p]!;
     const b = prepared.pairSecond[p]!;
-    const key = a * prepared.sourceCount + b;
-    let entry = byPair.get(key);
-    if (!entry) byPair.set(key, (entry = { a, b, probability: 0, second: 0, shared: 0, sharedFalse: 0, known: prepared.pairKnown[p] === 1 }));
-    entry.shared += evidence.shared[p] ?? 0;
-    entry.sharedFalse += evidence.sharedFalse[p] ?? 0;
-    if (state.dependence[p]! > entry.probability) {
-      entry.probability = state.dependence[p]!;
-      entry.second = state.secondCopies[p]!;
-    }
-  }
-  const out: SourceDependence[] = [];
-  for (const { a, b, probability, second, shared, sharedFalse, known } of byPair.values()) {
-    if (probability < threshold) continue;
+    const second = state.secondCopies[p]!;
+    const shared = evidence.shared[p] ?? 0;
+    const sharedFalse = evidence.sharedFalse[p] ?? 0;
+    const known = prepared.pairKnown[p] === 1;
     // The direction the likelihoods favour; when they cannot tell (exact copies), the source with fewer items copies.
     const half = probability / 2;
     const items = prepared.itemsOfSource;

@@ -10,6 +10,14 @@
 export interface TruthClaim {
   readonly source: number;
   readonly value: number;
+  /**
+   * How the source worded it: claims of one item with equal `form` state
+   * their value in the very same words (a copied quote, a time in one feed's
+   * layout). Copiers keep the wording of what they copy, independent sources
+   * seldom share it: a value shared in a rare wording is strong evidence of
+   * copying, one shared in other words is evidence against. Absent: not known.
+   */
+  readonly form?: number;
 }
 
 /** One group of claims: a subject's predicate (per time slice for predicates that change over time). */
@@ -32,12 +40,6 @@ export interface TruthItem {
    * value is judged on its own, and a source may state several.
    */
   readonly many?: boolean;
-  /**
-   * What kind of item this is (the engine passes the predicate's number).
-   * Copying is judged per domain: a site can take its departure times from
-   * one feed and its arrival times from another. Absent: one domain.
-   */
-  readonly domain?: number;
 }
 
 /** A pair of sources known to depend on one another: a source that republishes another, copied quotes. */
@@ -138,9 +140,11 @@ export interface TruthOptions {
   readonly falseValues?: number;
   /** How often a copier copies rather than states its own value (default 0.8): each difference between two sources weighs ln(1 − copyRate) against copying. */
   readonly copyRate?: number;
+  /** How often a copier keeps the wording of what it copies, where claims carry a `form` (default 0.8). */
+  readonly formKept?: number;
   /** The prior probability that two sources depend on one another (default 0.1). */
   readonly copyPrior?: number;
-  /** Items of a domain two sources must share before dependence between them is considered (default 4). */
+  /** Items two sources must share before dependence between them is considered (default 4). */
   readonly minShared?: number;
   /** Items checked against other sources before a trust is reported (default 5). */
   readonly minEvidence?: number;

@@ -35,6 +35,15 @@ export interface ConsensusInput {
   readonly independence: SourceIndependence;
 }
 
+/**
+ * A quote as its source worded it, case and spacing set aside: claims of one
+ * group with equal wordings repeat one another's words (a copied sentence, a
+ * time in one feed's layout), which consensus weighs as evidence of copying.
+ */
+function wordingOf(quote: string): string {
+  return quote.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /** Probabilities and trust are reported to two decimals: what a reader can use, and stable across platforms. */
 const round = (p: number) => Math.round(p * 100) / 100;
 
@@ -55,7 +64,6 @@ export function itemsOf(group: ClaimGroup, input: Pick<ConsensusInput, "clusters
 export function consensusPass(input: ConsensusInput): ConsensusPass {
   const { corpus, groups } = input;
   const sourceIndex = new Map(corpus.sources.map((s, i) => [s.id, i]));
-  const predicateIndex = new Map(Object.keys(corpus.predicates).map((p, i) => [p, i]));
   const lists: { group: ClaimGroup; claims: readonly ResolvedClaim[]; clusters: readonly ValueCluster[] }[] = [];
   const items: TruthItem[] = [];
   for (const group of groups) {
@@ -65,14 +73,18 @@ export function consensusPass(input: ConsensusInput): ConsensusPass {
       if (clusters.length === 0) continue;
       const k = clusters.length;
       const seen = new Set<number>();
-      const truthClaims: { source: number; value: number }[] = [];
+      const truthClaims: { source: number; value: number; form?: number }[] = [];
+      const wordings = new Map<string, number>();
       clusters.forEach((cluster, v) => {
         for (const c of cluster.claims) {
           const source = sourceIndex.get(c.source.id)!;
           const key = source * k + v;
           if (seen.has(key)) continue;
           seen.add(key);
-          truthClaims.push({ source, value: v });
+          const wording = wordingOf(c.claim.quote);
+          let form = wordings.get(wording);
+          if (form === undefined) wordings.set(wording, (form = wordings.size));
+          truthClaims.push({ source, value: v, form });
         }
       });
       let support: Float64Array | undefined;
@@ -88,7 +100,6 @@ export function consensusPass(input: ConsensusInput): ConsensusPass {
         claims: truthClaims,
         ...(support && { support }),
         ...(group.spec.cardinality === "many" && { many: true }),
-        domain: predicateIndex.get(group.predicate) ?? 0,
       });
     }
   }

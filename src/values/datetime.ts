@@ -28,27 +28,30 @@ const DAY_SECONDS = 86_400;
 
 /**
  * How fast a near time's support fades: a claim of 14:06 lends 14:07 (one
- * minute past the tolerance) 2^(−1/5) ≈ 0.87, five minutes past it 0.5, ten
- * minutes 0.25. Sites that round or truncate seconds, or read the gate clock a
- * minute apart, still lend each other most of their weight; a time a quarter
- * of an hour away (gate departure against take-off) lends little.
+ * minute past the tolerance) half its weight, two minutes a quarter, and
+ * nothing from {@link SUPPORT_REACH_MINUTES}. A minute apart is how sites
+ * that round seconds and sites that truncate them differ on one event; three
+ * or more minutes apart is another reading (a take-off time against a gate
+ * time, a later estimate) and must not count for it. A slower fade lets a
+ * time between two camps (14:03 between 13:58 and 14:07) collect weight from
+ * both and beat each: the middle of two readings, which no source saw.
  *
  * @example
  * ```ts
- * 2 ** (-10 / SUPPORT_HALF_LIFE_MINUTES); // 0.25: what 14:17 lends 14:07 at tolerance 0
+ * 2 ** (-2 / SUPPORT_HALF_LIFE_MINUTES); // 0.25: what 14:09 lends 14:07 at tolerance 0
  * ```
  */
-export const SUPPORT_HALF_LIFE_MINUTES = 5;
+export const SUPPORT_HALF_LIFE_MINUTES = 1;
 
 /**
- * Beyond this many minutes past the tolerance a time lends nothing (2^−12 would be noise).
+ * From this many minutes past the tolerance a time lends nothing (2^−5 would be noise).
  *
  * @example
  * ```ts
- * datetimeValues.support(at("14:00"), at("15:00"), spec); // 0
+ * datetimeValues.support(at("14:00"), at("14:05"), spec); // 0
  * ```
  */
-export const SUPPORT_REACH_MINUTES = 60;
+export const SUPPORT_REACH_MINUTES = 5;
 
 /**
  * How far apart two readings are, in seconds: by moment or by clock (see the

@@ -2,18 +2,20 @@ import { describe, expect, it } from "vitest";
 import { fixed } from "../../src/consensus/fixed-point.js";
 import { discoverTruth } from "../../src/consensus/truth-discovery.js";
 import type { TruthProblem, TruthSolution } from "../../src/consensus/types.js";
-import { copiedFeed, item, renumbered, trustedMinority } from "./scenarios.js";
+import { copiedFeed, item, renumbered, sharedWording, trustedMinority } from "./scenarios.js";
 
-/** A problem with a bit of everything: copying, trust to learn, partial support, a declared dependence, a many-valued item. */
+/** A problem with a bit of everything: copying (by values and by wording), trust to learn, partial support, a declared dependence, a many-valued item. */
 function mixed(): TruthProblem {
   const feed = copiedFeed().problem;
   const minority = trustedMinority();
+  const worded = sharedWording().problem;
   const support = Float64Array.from([1, 0.5, 0, 0.5, 1, 0, 0, 0, 1]);
   return {
     sourceCount: feed.sourceCount,
     items: [
       ...feed.items,
-      ...minority.items.map((it) => ({ ...it, domain: 7 })),
+      ...minority.items,
+      ...worded.items,
       item([[0, 0], [1, 1], [2, 2], [3, 2]], { support }),
       item([[4, 0], [4, 1], [5, 0], [6, 2]], { many: true }),
     ],

@@ -4,10 +4,13 @@
  */
 import type { TruthItem, TruthProblem } from "../../src/consensus/types.js";
 
-/** An item from `[source, value]` pairs; `valueCount` defaults to one more than the largest value. */
-export function item(claims: readonly (readonly [number, number])[], extra: Partial<TruthItem> = {}): TruthItem {
+/**
+ * An item from `[source, value]` pairs, or `[source, value, form]` where the
+ * wording is known; `valueCount` defaults to one more than the largest value.
+ */
+export function item(claims: readonly (readonly [number, number] | readonly [number, number, number])[], extra: Partial<TruthItem> = {}): TruthItem {
   const valueCount = extra.valueCount ?? Math.max(0, ...claims.map(([, v]) => v + 1));
-  return { ...extra, valueCount, claims: claims.map(([source, value]) => ({ source, value })) };
+  return { ...extra, valueCount, claims: claims.map(([source, value, form]) => ({ source, value, ...(form !== undefined && { form }) })) };
 }
 
 /**
@@ -29,6 +32,24 @@ export function copiedFeed(): { problem: TruthProblem; airline: number; independ
     items.push(item(claims, { valueCount: 20 }));
   }
   return { problem: { sourceCount: 15, items }, airline, independent, copies };
+}
+
+/**
+ * An airline, three independent sites and a feed repeated by seven sites in
+ * its own layout, over thirty flights on which everybody is right (each site
+ * writes the time in its own layout, the seven in the feed's); then item 0,
+ * where the airline and the three say 0 and the seven say 1. The seven share
+ * no false value before item 0: only their wording betrays them.
+ */
+export function sharedWording(): { problem: TruthProblem; airline: number; independent: readonly number[]; copies: readonly number[] } {
+  const airline = 0;
+  const independent = [1, 2, 3];
+  const copies = [4, 5, 6, 7, 8, 9, 10];
+  const feed = 99; // the feed's layout
+  const worded = (values: (s: number) => number) => [airline, ...independent, ...copies].map((s) => [s, values(s), copies.includes(s) ? feed : s] as const);
+  const items: TruthItem[] = [item(worded((s) => (copies.includes(s) ? 1 : 0)))];
+  for (let i = 0; i < 30; i++) items.push(item(worded(() => 0), { valueCount: 4 }));
+  return { problem: { sourceCount: 11, items }, airline, independent, copies };
 }
 
 /**
@@ -62,8 +83,14 @@ export function renumbered(problem: TruthProblem, seed: number): { problem: Trut
       support = new Float64Array(k * k);
       for (let v = 0; v < k; v++) for (let w = 0; w < k; w++) support[values[v]! * k + values[w]!] = it.support[v * k + w]!;
     }
+    // Wordings are names, not quantities: renumbered too.
+    const forms = new Map<number, number>();
+    const formOf = (f: number) => {
+      if (!forms.has(f)) forms.set(f, 1000 - forms.size * 7);
+      return forms.get(f)!;
+    };
     const claims = shuffle(
-      it.claims.map((c) => ({ source: sourceOf[c.source]!, value: values[c.value]! })),
+      it.claims.map((c) => ({ source: sourceOf[c.source]!, value: values[c.value]!, ...(c.form !== undefined && { form: formOf(c.form) }) })),
       random,
     );
     return { ...it, claims, ...(support && { support }) };

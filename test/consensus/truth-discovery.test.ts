@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { discoverTruth, TRUTH_DEFAULTS } from "../../src/consensus/truth-discovery.js";
 import type { TruthItem } from "../../src/consensus/types.js";
-import { copiedFeed, item, trustedMinority } from "./scenarios.js";
+import { copiedFeed, item, sharedWording, trustedMinority } from "./scenarios.js";
 
 describe("when sources are equally good", () => {
   it("the value more of them state wins", () => {
@@ -138,6 +138,36 @@ describe("copying", () => {
       { source: 1, value: 0, weight: 0.5, copyOf: 0 },
     ]);
     expect(solution.dependences).toEqual([expect.objectContaining({ copier: 1, original: 0, probability: 1, shared: 1, known: true })]);
+  });
+
+  it("sees copies by their wording: seven sites that repeat one feed's layout count once, though they never shared a false value", () => {
+    const { problem, airline, copies } = sharedWording();
+    const solution = discoverTruth(problem);
+    expect(solution.items[0]!.best).toBe(0);
+    expect(solution.items[0]!.independent).toEqual(Int32Array.from([4, 1]));
+    for (const d of solution.dependences) {
+      expect(copies).toContain(d.copier);
+      expect(copies).toContain(d.original);
+    }
+    expect(solution.dependences).toHaveLength((copies.length * (copies.length - 1)) / 2);
+    expect(solution.sources[airline]!.trust).toBeGreaterThan(0.9);
+  });
+
+  it("without the wording, the seven outvote the airline, and the four who are right are the ones taken for copies", () => {
+    const { problem, airline, independent } = sharedWording();
+    const unworded = { ...problem, items: problem.items.map((it) => ({ ...it, claims: it.claims.map(({ source, value }) => ({ source, value })) })) };
+    const solution = discoverTruth(unworded);
+    expect(solution.items[0]!.best).toBe(1);
+    expect(solution.dependences.length).toBeGreaterThan(0);
+    for (const d of solution.dependences) expect([airline, ...independent]).toEqual(expect.arrayContaining([d.copier, d.original]));
+  });
+
+  it("takes sources that state the same values each in its own words for independent confirmations", () => {
+    // Five sources agree on forty items, one of them wrong now and then; each writes in its own way.
+    const items = Array.from({ length: 40 }, (_, i) => item([[0, 0, 0], [1, 0, 1], [2, 0, 2], [3, 0, 3], [4, i % 5 === 0 ? 1 : 0, 4]]));
+    const solution = discoverTruth({ sourceCount: 5, items });
+    expect(solution.dependences).toEqual([]);
+    expect(solution.items[0]!.independent).toEqual(Int32Array.from([4, 1]));
   });
 
   it("leaves sources that merely agree on what everybody says independent", () => {
