@@ -39,12 +39,14 @@ export function isPlaceholder(cell: string): boolean {
   return rest !== text && PLACEHOLDER.test(rest);
 }
 
-/** The entities scraping left in the data, and numeric ones. */
+/** The entities scraping left in the data, and numeric ones (128–159 as the Windows code page the pages were in: &#146; is ’). */
 export function decodeEntities(text: string): string {
   return text
-    .replace(/&#(\d+);?/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&#(\d+);?/g, (_, n: string) => WINDOWS_1252[Number(n)] ?? String.fromCharCode(Number(n)))
     .replace(/&([a-z]+);?/gi, (whole, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? whole);
 }
+
+const WINDOWS_1252: Readonly<Record<number, string>> = { 130: "‚", 132: "„", 133: "…", 145: "‘", 146: "’", 147: "“", 148: "”", 150: "–", 151: "—" };
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", aacute: "á", acirc: "â", atilde: "ã", eacute: "é", egrave: "è",
@@ -169,16 +171,29 @@ export function normalizeGate(cell: string): string | undefined {
 }
 
 // Words in author lists that are not names: roles, honorifics, suffixes.
-const NOT_A_NAME = /^(?:editor|editors|eds?|edited|by|author|authors|translator|trans|illustrator|foreword|introduction|compiler|contributor|et|al|phd|ph|d|md|jr|sr|ii|iii|iv|dr|prof|mr|mrs|ms|and|with)$/;
+const NOT_A_NAME = /^(?:editor|editors|eds?|edited|by|author|authors|translator|trans|illustrator|foreword|introduction|compiler|contributor|etc|the|phd|ph|d|md|jr|sr|ii|iii|iv|dr|prof|mr|mrs|ms|and|with)$/;
+
+// A person named for a foreword, a translation or illustrations is not an author: "Miller, James S. (Foreword by)", "foreword by Guy Steele".
+const NOT_AN_AUTHOR = /(^|[);/|&])([^();/|&]*)\((?:foreword|frw|fwd|translat|illustrat|introduction|preface)[^)]*\)/gi;
+const NOT_AN_AUTHOR_AFTER = /,?\s*\b(?:foreword|introduction|preface|translated|illustrated)\s+by\b[^;/|&]*/gi;
+
+// Surname prefixes written joined to the surname ("McDonald", "MacLean", "VanDam", "LeMonds"): not two names run together.
+const JOINED_PREFIX = /^(?:mc|mac|van|von|de|di|da|du|le|la|del|des|der|den|dos|ten|ter|st|o)$/i;
 
 /**
  * An author list as the set of its last names, in lower case, without
  * diacritics, sorted: "Knuth, Donald E.; Patashnik, Oren", "Donald E. Knuth and
  * Oren Patashnik" and "KNUTH, DONALD / PATASHNIK, OREN" all give
  * `["knuth", "patashnik"]`. People are split at `;`, `/`, `&`, "and" and "with";
- * within one part, commas pair "Last, First" unless every piece is a full
- * "First Last" name. Roles in parentheses and words such as "Editor" are dropped;
- * names run together without a separator ("RobertFlajolet", "L.Knuth") are split.
+ * within one part, commas pair "Last, First" unless every piece is a whole
+ * "First Last" name, or the part is a chain that lost its separators ("Aho,
+ * Alfred V. Lam, Monica S." — each middle piece ends with the next surname).
+ * Roles in parentheses and words such as "Editor" are dropped, and so are people
+ * named for a foreword, a translation or illustrations; names run together
+ * without a separator ("RobertFlajolet", "L.Knuth, Donald") are split, and so is
+ * a name that follows one with a middle initial ("Donald E. Knuth John Fuller").
+ * A surname keeps its particles, joined ("van der Lans", "LeMonds": vanderlans,
+ * lemonds); apostrophes inside it are set aside ("D’Hers", "DHers").
  * An empty list gives `undefined`.
  *
  * @example
@@ -191,36 +206,87 @@ export function lastNames(cell: string): readonly string[] | undefined {
   const text = decodeEntities(cell)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
+    .replace(/\bnot available\b|\bet\.?\s*al\b\.?/gi, " ")
+    .replace(NOT_AN_AUTHOR, "$1")
+    .replace(NOT_AN_AUTHOR_AFTER, "")
     .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
-    // Names run together by scraping: "Robert;Flajolet" lost its separator as "RobertFlajolet", "L.; Knuth" as "L.Knuth".
-    .replace(/(?<=[a-z]{3}|[A-Z]\.)(?=[A-Z][a-z])/g, "; ");
+    .replace(/[’‘`]/g, "'")
+    // Scraping turned hyphens into underscores: "Monson_Haefel".
+    .replace(/_/g, "-")
+    // Names run together by scraping: "Robert;Flajolet" lost its separator as "RobertFlajolet" ("TedHummel",
+    // but not "McDonald" or "LeMonds"), "L.; Knuth, Donald" as "L.Knuth, Donald" (but "W.Richard" at the end is one given name).
+    .replace(/(?<=\b([A-Za-z]*[a-z]{2}))(?=[A-Z][a-z])/g, (_, word: string) => (JOINED_PREFIX.test(word) ? "" : "; "))
+    .replace(/(?<=[A-Z]\.)(?=[A-Z][a-z]+\s*,)/g, "; ");
   const names = new Set<string>();
+  const add = (name: string | undefined) => {
+    if (name !== undefined && name !== "") names.add(name);
+  };
   // "Last- First" writes its comma as a dash.
   for (const part of text.replace(/(?<=\w)- /g, ", ").split(/;|\/|\||&|\band\b|\bwith\b|\bedited by\b/i)) {
-    const pieces = part.split(",").map(nameWords).filter((p) => p.words.length > 0);
-    if (pieces.length === 0) continue;
-    if (pieces.length === 1 && pieces[0]!.lastIsInitial && pieces[0]!.words.length >= 2) {
+    const pieces = part.split(",").map(tokensOf).filter((p) => p.length > 0);
+    if (!pieces.some((p) => p.some((t) => t.length > 1))) continue;
+    const middle = pieces.slice(1, -1);
+    const endsWithWord = (p: readonly string[]) => p.at(-1)!.length > 1;
+    if (pieces.length === 1 && !endsWithWord(pieces[0]!) && pieces[0]!.filter((t) => t.length > 1).length >= 2) {
       // "Knuth Donald E": surname first, then the given name and its initial.
-      names.add(pieces[0]!.words[0]!);
-    } else if (pieces.length === 1 || pieces.every((p) => p.tokens >= 2)) {
-      // "Donald E. Knuth", or "C. J. Date, Hugh Darwen": each piece a whole name, surname last.
-      for (const p of pieces) names.add(p.words.at(-1)!);
+      add(pieces[0]!.find((t) => t.length > 1));
+    } else if (pieces.length === 1 || pieces.every((p) => p.length >= 2 && endsWithWord(p))) {
+      // "Donald E. Knuth", or "C. J. Date, Hugh Darwen": each piece a whole name (or two run together), surname last.
+      for (const p of pieces) for (const last of surnamesOfRun(p)) add(last);
+    } else if (middle.length > 0 && middle.every((p) => p.length >= 2 && endsWithWord(p))) {
+      // "Beauchemin, Bob Sullivan, Dan": "Last, First Last, First" without its separators; each middle piece ends with a surname.
+      add(surnameAt(pieces[0]!, pieces[0]!.length - 1));
+      for (const p of middle) add(surnameAt(p, p.length - 1));
     } else {
-      // "Knuth, Donald E." and "Knuth, Donald, Patashnik, Oren": surname first in each pair.
-      for (let i = 0; i < pieces.length; i += 2) names.add(pieces[i]!.words.at(-1)!);
+      // "Knuth, Donald E." and "Knuth, Donald, Patashnik, Oren": surname first in each pair; "Dam, Andries van": its particle after.
+      for (let i = 0; i < pieces.length; i += 2) {
+        const given = pieces[i + 1] ?? [];
+        const trailing = given.slice(lastWhere(given, (t) => !PARTICLE.test(t)) + 1);
+        const last = lastWhere(pieces[i]!, (t) => t.length > 1);
+        if (last >= 0) add(trailing.join("") + surnameAt(pieces[i]!, last));
+      }
     }
   }
   return names.size === 0 ? undefined : [...names].sort();
 }
 
-/** The name words of a piece in lower case (initials and roles dropped), how many tokens it had with its initials, and whether it ends with one. */
-function nameWords(piece: string): { words: string[]; tokens: number; lastIsInitial: boolean } {
-  const tokens = piece
+// Surname particles: they belong to the surname that follows them.
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|des|dos|ten|ter|st)$/;
+
+/** The tokens of a piece in lower case: words and one-letter initials, roles dropped, apostrophes set aside. */
+function tokensOf(piece: string): string[] {
+  return piece
     .toLowerCase()
     .split(/[^a-z'-]+/)
-    .map((w) => w.replace(/^['-]+|['-]+$/g, ""))
-    .filter((w) => w.length > 0 && !NOT_A_NAME.test(w.replace(/['.-]/g, "")) || w.length === 1);
-  const kept = tokens.filter((w) => w.length > 1);
-  return { words: kept, tokens: tokens.length, lastIsInitial: tokens.length > 0 && tokens.at(-1)!.length === 1 };
+    .map((w) => w.replace(/^['-]+|['-]+$/g, "").replace(/'/g, ""))
+    .filter((w) => (w.length > 0 && !NOT_A_NAME.test(w.replace(/['.-]/g, ""))) || w.length === 1);
 }
 
+/** The surname ending at token `i`, with the particles before it joined ("van der lans" → vanderlans); `undefined` for an initial. */
+function surnameAt(tokens: readonly string[], i: number): string | undefined {
+  if (i < 0 || tokens[i]!.length < 2) return undefined;
+  let from = i;
+  while (from > 0 && PARTICLE.test(tokens[from - 1]!)) from--;
+  return tokens.slice(from, i + 1).join("");
+}
+
+/**
+ * The surnames of a run of "First Last" names: the last word, and any word after
+ * a middle initial that two more tokens follow ("Donald E. Knuth John Fuller":
+ * knuth and fuller; but "W. Richard Stevens" is one name).
+ */
+function surnamesOfRun(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((w, i) => {
+    if (w.length > 1 && !PARTICLE.test(w) && i > 0 && tokens[i - 1]!.length === 1 && i + 2 < tokens.length) out.push(surnameAt(tokens, i)!);
+  });
+  const last = lastWhere(tokens, (t) => t.length > 1);
+  if (last >= 0) out.push(surnameAt(tokens, last)!);
+  return out;
+}
+
+/** The index of the last token that passes, or −1. */
+function lastWhere(tokens: readonly string[], test: (token: string) => boolean): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (test(tokens[i]!)) return i;
+  return -1;
+}
