@@ -36,6 +36,7 @@
  * gate departure) cannot make accurate sources look like copies on its own.
  */
 import { fixed } from "./fixed-point.js";
+import { credits } from "./credit.js";
 import type { Prepared } from "./prepare.js";
 
 /** The model's settings. */
@@ -85,8 +86,10 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly Float64
   const f = model.formKept;
   const differ = Math.log(1 - c);
   prepared.items.forEach((item, i) => {
-    const p = probabilities[i];
-    if (p === undefined || item.many || item.pairs.length === 0) return;
+    const probability = probabilities[i];
+    if (probability === undefined || item.many || item.pairs.length === 0) return;
+    // How right each value likely is, near values counted in part: "false" below means not even nearly right.
+    const p = credits(item, probability);
     const k = item.valueCount;
     // Sources stating each value, and how much of all that is wrong.
     const stating = new Float64Array(k);

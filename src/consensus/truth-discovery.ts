@@ -26,6 +26,7 @@
  * same up to renumbering for a permuted one (exact ties aside).
  */
 import { clamp, copyEvidence, dependence, type CopyEvidence } from "./copying.js";
+import { credits } from "./credit.js";
 import { fixed } from "./fixed-point.js";
 import { prepare, type Prepared, type PreparedItem } from "./prepare.js";
 import type { DiscountedClaim, ItemTruth, SourceDependence, SourceTrust, TruthOptions, TruthProblem, TruthSolution } from "./types.js";
@@ -53,6 +54,7 @@ export const TRUTH_DEFAULTS: Readonly<Required<TruthOptions>> = Object.freeze({
 
 /** Omitting a value is weaker evidence against it than stating another one is (many-valued items). */
 const OMISSION_WEIGHT = 0.5;
+
 
 /**
  * Estimate the most likely value of every item, each source's trust and the
@@ -260,11 +262,11 @@ function updateTrust(prepared: Prepared, state: State, probabilities: readonly F
   right.fill(0);
   stated.fill(0);
   prepared.items.forEach((item, i) => {
-    const p = probabilities[i]!;
+    const credit = credits(item, probabilities[i]!);
     const own = state.contributions[i]!;
     for (let c = 0; c < item.source.length; c++) {
       const s = item.source[c]!;
-      own[c] = fixed(item.share[c]! * p[item.value[c]!]!);
+      own[c] = fixed(item.share[c]! * credit[item.value[c]!]!);
       right[s] = right[s]! + own[c]!;
       stated[s] = stated[s]! + fixed(item.share[c]!);
     }

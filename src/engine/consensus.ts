@@ -11,7 +11,9 @@ import { discoverTruth } from "../consensus/truth-discovery.js";
 import type { TruthItem, TruthSolution } from "../consensus/types.js";
 import type { Corpus } from "../model/types.js";
 import type { ValueCluster } from "../values/cluster.js";
-import { moduleFor } from "../values/index.js";
+import { moduleFor, type AnyValueModule, type ResolvedValue } from "../values/index.js";
+import type { ReportValue } from "../values/value-module.js";
+import type { PredicateSpec } from "../model/types.js";
 import type { Consensus } from "./context.js";
 import type { SourceIndependence } from "./independence.js";
 import type { ClaimGroup, ConsensusEntry, ResolvedClaim, SourceDependence } from "./types.js";
@@ -64,19 +66,20 @@ export function itemsOf(group: ClaimGroup, input: Pick<ConsensusInput, "clusters
 export function consensusPass(input: ConsensusInput): ConsensusPass {
   const { corpus, groups } = input;
   const sourceIndex = new Map(corpus.sources.map((s, i) => [s.id, i]));
-  const lists: { group: ClaimGroup; claims: readonly ResolvedClaim[]; clusters: readonly ValueCluster[] }[] = [];
+  const lists: List[] = [];
   const items: TruthItem[] = [];
   for (const group of groups) {
     const module = moduleFor(group.spec.type);
     for (const claims of itemsOf(group, input)) {
       const clusters = input.clusters(claims);
       if (clusters.length === 0) continue;
-      const k = clusters.length;
+      const candidates = candidatesOf(clusters, module, group.spec);
+      const k = candidates.length;
       const seen = new Set<number>();
       const truthClaims: { source: number; value: number; form?: number }[] = [];
       const wordings = new Map<string, number>();
-      clusters.forEach((cluster, v) => {
-        for (const c of cluster.claims) {
+      candidates.forEach((candidate, v) => {
+        for (const c of candidate.claims) {
           const source = sourceIndex.get(c.source.id)!;
           const key = source * k + v;
           if (seen.has(key)) continue;
@@ -91,10 +94,10 @@ export function consensusPass(input: ConsensusInput): ConsensusPass {
       if (k > 1) {
         support = new Float64Array(k * k);
         for (let v = 0; v < k; v++) {
-          for (let w = 0; w < k; w++) support[v * k + w] = v === w ? 1 : module.support(clusters[v]!.resolved, clusters[w]!.resolved, group.spec);
+          for (let w = 0; w < k; w++) support[v * k + w] = v === w ? 1 : module.support(candidates[v]!.resolved, candidates[w]!.resolved, group.spec);
         }
       }
-      lists.push({ group, claims, clusters });
+      lists.push({ group, claims, candidates });
       items.push({
         valueCount: k,
         claims: truthClaims,
@@ -108,11 +111,90 @@ export function consensusPass(input: ConsensusInput): ConsensusPass {
   return conclude(input, lists, solution);
 }
 
-function conclude(
-  input: ConsensusInput,
-  lists: readonly { group: ClaimGroup; claims: readonly ResolvedClaim[]; clusters: readonly ValueCluster[] }[],
-  solution: TruthSolution,
-): ConsensusPass {
+/** A group or slice as consensus judged it: its candidate values, in the order of the truth-discovery item's values. */
+interface List {
+  readonly group: ClaimGroup;
+  readonly claims: readonly ResolvedClaim[];
+  readonly candidates: readonly Candidate[];
+}
+
+/** One value consensus weighs: a whole cluster, or one distinct value of a cluster whose values are rivals. */
+interface Candidate {
+  /** The cluster it is, or belongs to. */
+  readonly cluster: ValueCluster;
+  readonly claims: readonly ResolvedClaim[];
+  readonly resolved: ResolvedValue;
+  readonly value: ReportValue;
+}
+
+/** Above this many distinct values a cluster is weighed whole: comparing them pairwise would cost their square. */
+const RIVALS_LIMIT = 32;
+
+/**
+ * The candidate values of a group. A cluster's values fall into classes, two
+ * values sharing a class when one implies the other (fully supports it: a day
+ * and its month, a gate and the gate with its terminal, a list and the same
+ * list written more fully). A cluster of one class is one candidate, its
+ * combined value the answer, as specific as its claims allow. A cluster of
+ * several — values compatible yet rivals, such as an author list and the same
+ * list with a third name added: the longer says the shorter left someone out —
+ * gives a candidate per class, and the support between them decides (trust
+ * and copies counted), rather than the longer list winning because it shares
+ * a cluster with the shorter.
+ */
+export function candidatesOf(clusters: readonly ValueCluster[], module: AnyValueModule, spec: PredicateSpec): Candidate[] {
+  const out: Candidate[] = [];
+  for (const cluster of clusters) {
+    const whole: Candidate = { cluster, claims: cluster.claims, resolved: cluster.resolved, value: cluster.value };
+    const byKey = new Map<string, ResolvedClaim[]>();
+    for (const c of cluster.claims) {
+      const key = module.key(c.value);
+      const list = byKey.get(key);
+      if (list) list.push(c);
+      else byKey.set(key, [c]);
+    }
+    if (byKey.size < 2 || byKey.size > RIVALS_LIMIT) {
+      out.push(whole);
+      continue;
+    }
+    // Each distinct value read once, from its lexically smallest writing, so nothing depends on claim order.
+    const values = [...byKey.values()].map((claims) => ({ claims, resolved: claims.reduce((a, b) => (b.value.written < a.value.written ? b : a)).value }));
+    // Values one of which implies the other answer together (a list and the same list written more fully).
+    const parent = values.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (let i = 0; i < values.length; i++) {
+      for (let j = i + 1; j < values.length; j++) {
+        const a = values[i]!.resolved;
+        const b = values[j]!.resolved;
+        if (module.support(a, b, spec) >= 1 || module.support(b, a, spec) >= 1) {
+          const [x, y] = [find(i), find(j)];
+          // The smaller root wins, so the classes never depend on the order of the values.
+          if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+    }
+    const classes = new Map<number, number[]>();
+    values.forEach((_, i) => {
+      const root = find(i);
+      const members = classes.get(root);
+      if (members) members.push(i);
+      else classes.set(root, [i]);
+    });
+    if (classes.size === 1) {
+      out.push(whole);
+      continue;
+    }
+    for (const members of classes.values()) {
+      const claims = members.flatMap((i) => values[i]!.claims).sort((x, y) => x.index - y.index);
+      const resolved = Object.freeze(module.combine(members.map((i) => values[i]!.resolved), members.map((i) => values[i]!.claims.length), spec));
+      const value = module.canonical(resolved);
+      out.push({ cluster, claims: Object.freeze(claims), resolved, value: Array.isArray(value) ? Object.freeze([...value]) : value });
+    }
+  }
+  return out;
+}
+
+function conclude(input: ConsensusInput, lists: readonly List[], solution: TruthSolution): ConsensusPass {
   const { corpus } = input;
   const ids = corpus.sources.map((s) => s.id);
   const trust = new Map<string, number>();
@@ -131,24 +213,24 @@ function conclude(
   });
   const entries: ConsensusEntry[] = [];
   const byList = new WeakMap<readonly ResolvedClaim[], Consensus>();
-  lists.forEach(({ group, claims, clusters }, i) => {
+  lists.forEach(({ group, claims, candidates }, i) => {
     const item = solution.items[i]!;
     if (item.best < 0) return;
     const asOf = group.spec.changesOverTime ? timeOf(claims) : undefined;
     const entryOf = (v: number): ConsensusEntry => {
-      const cluster = clusters[v]!;
+      const candidate = candidates[v]!;
       return {
         subject: group.subject,
         predicate: group.predicate,
-        value: cluster.value,
+        value: candidate.value,
         confidence: round(item.probabilities[v]!),
-        claims: cluster.claims.map((c) => c.claim.id),
-        independentSources: independentCount(cluster, solution, input, corpus),
+        claims: candidate.claims.map((c) => c.claim.id),
+        independentSources: independentCount(candidate.claims, solution, input, corpus),
         ...(asOf !== undefined && { asOf }),
       };
     };
     if (group.spec.cardinality === "many") {
-      clusters.forEach((_, v) => {
+      candidates.forEach((_, v) => {
         if (item.probabilities[v]! >= 0.5) entries.push(entryOf(v));
       });
       return;
@@ -162,14 +244,14 @@ function conclude(
       const t = trust.get(c.source.id);
       if (t !== undefined) local.set(c.source.id, t);
     }
-    byList.set(claims, Object.freeze({ entry, cluster: clusters[item.best], trust: local, copies }));
+    byList.set(claims, Object.freeze({ entry, cluster: candidates[item.best]!.cluster, trust: local, copies }));
   });
   return { entries: sortEntries(entries, corpus), sources, of: (claims) => byList.get(claims) };
 }
 
-/** The sources behind a cluster, counting once those that republish, quote or (by consensus) copy one another. */
-function independentCount(cluster: ValueCluster, solution: TruthSolution, input: ConsensusInput, corpus: Corpus): number {
-  const independence = input.independence.of(cluster.claims);
+/** The sources behind some claims, counting once those that republish, quote or (by consensus) copy one another. */
+function independentCount(claims: readonly ResolvedClaim[], solution: TruthSolution, input: ConsensusInput, corpus: Corpus): number {
+  const independence = input.independence.of(claims);
   if (independence.count <= 1) return independence.count;
   const ids = independence.sources;
   const parent = new Map(ids.map((id) => [id, id]));

@@ -14,11 +14,19 @@
  * - `different`: each list has a member the other lacks; the distance counts
  *   the names that differ.
  *
- * How much a list lends weight to another (consensus): every member of the
- * other that it names counts 1 (½ when it names it less fully), divided by the
- * other's size. A superset confirms each of a subset's members, so it
- * supports the subset fully, as a day supports its month; a subset supports
- * a superset by the share of members it confirms.
+ * How much a list lends weight to another (consensus): a list that names no
+ * one the other lacks lends it the share of its members it confirms (1 each,
+ * ½ where it names one less fully); a list that names someone the other lacks
+ * lends it nothing. Lists of authors are meant whole, and stores leave authors
+ * out far more often than they add one: three stores that list only "Knuth"
+ * are some evidence for "Knuth and Patashnik", but a store that lists
+ * "Brundage and Peterson" is evidence against "Brundage" being the whole list,
+ * not for it. (A day and its month are not like that: a day implies its month.)
+ *
+ * The value a cluster of compatible lists stands for is the list its claims
+ * support most, each claim lending its list's support: twenty-seven stores
+ * that list one author and two that add a second give the one; six that list
+ * one, eleven that list two and four that add a third give the two.
  */
 import { blocksOf, compareNames, type EntityIdentity } from "../entities/matcher.js";
 import { nameKey, parseName } from "../entities/normalize.js";
@@ -146,6 +154,34 @@ function withoutRepeats(members: readonly ListMember[]): ListMember[] {
   return kept;
 }
 
+/**
+ * How much list `a` lends weight to list `b` being the list: when `a` names
+ * no one `b` lacks, the share of `b`'s members it names (1 each, or ½ where it
+ * names one less fully, unless `membersOnly`: who is named, not how fully);
+ * otherwise, or for lists that conflict, 0.
+ *
+ * @example
+ * ```ts
+ * listSupport(read("Knuth"), read("Knuth; Patashnik"));   // 0.5
+ * listSupport(read("Knuth; Patashnik"), read("Knuth"));   // 0: says "Knuth" left someone out
+ * listSupport(read("Knuth; Patashnik"), read("Donald E. Knuth, Oren Patashnik")); // 0.5: names both less fully
+ * ```
+ */
+export function listSupport(a: ResolvedNames, b: ResolvedNames, membersOnly = false): number {
+  if (b.members.length === 0 || compareLists(a, b).relation === "different") return 0;
+  const m = matchMembers(b.members, a.members);
+  let credit = 0;
+  let matched = 0;
+  for (const r of m.relations) {
+    if (r === undefined) continue;
+    matched++;
+    credit += membersOnly || r.relation === "same" || (r.relation === "compatible" && r.finer === "second") ? 1 : COARSER_SUPPORT;
+  }
+  // A member of a that b lacks: a says b is incomplete.
+  if (matched < a.members.length) return 0;
+  return credit / b.members.length;
+}
+
 function label(names: readonly string[], etAl: boolean): string {
   const body = names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   return etAl ? `${body} et al.` : body;
@@ -190,22 +226,14 @@ export const namesValues: ValueModule<"names", ResolvedNames> = {
   canonical: (r) => Object.freeze(r.members.map((m) => m.name)),
   label: (r) => label(r.members.map((m) => m.name), r.etAl),
   compare: (a, b) => compareLists(a, b),
-  support(a, b) {
-    if (compareLists(a, b).relation === "different" || b.members.length === 0) return 0;
-    // Each member of b that a names: 1, or a part when a names it less fully.
-    const m = matchMembers(b.members, a.members);
-    let credit = 0;
-    for (const r of m.relations) {
-      if (r === undefined) continue;
-      credit += r.relation === "same" || (r.relation === "compatible" && r.finer === "second") ? 1 : COARSER_SUPPORT;
-    }
-    return credit / b.members.length;
-  },
+  support: (a, b) => listSupport(a, b),
   combine(readings, counts) {
-    // The most complete list; ties: the most fully written, the most common, the first in code-point order.
+    // The membership the claims support most (how fully each writes a name aside); ties: the most fully written,
+    // the most common, the first in code-point order.
+    const score = readings.map((r) => readings.reduce((sum, other, j) => sum + counts[j]! * (other === r ? 1 : listSupport(other, r, true)), 0));
     let best = 0;
     for (let i = 1; i < readings.length; i++) {
-      const d = specificity(readings[i]!) - specificity(readings[best]!) || counts[i]! - counts[best]!;
+      const d = score[i]! - score[best]! || specificity(readings[i]!) - specificity(readings[best]!) || counts[i]! - counts[best]!;
       if (d > 0 || (d === 0 && readings[i]!.written < readings[best]!.written)) best = i;
     }
     return readings[best]!;

@@ -52,6 +52,16 @@ describe("partial support between values", () => {
     expect(discoverTruth({ sourceCount: 5, items: [item(claims, { support })] }).items[0]!.best).toBe(1);
   });
 
+  it("counts a source that is always a minute off as half right, not wrong", () => {
+    // Sources 0 and 1 say 14:07 on ten flights; source 2 says 14:06, which lends 14:07 half its weight; source 3 says 15:00.
+    const near = Float64Array.from([1, 0, 0, 0.5, 1, 0, 0, 0, 1]);
+    const items = Array.from({ length: 10 }, () => item([[0, 0], [1, 0], [2, 1], [3, 2]], { support: near }));
+    const [a, , nearly, far] = discoverTruth({ sourceCount: 4, items }).sources;
+    expect(nearly!.trust).toBeGreaterThan(0.45);
+    expect(nearly!.trust).toBeLessThan(a!.trust);
+    expect(far!.trust).toBeLessThan(0.2);
+  });
+
   it("ignores what cannot be support: NaN, negatives and values above 1 are clamped, the diagonal is 1", () => {
     const odd = Float64Array.from(support, (x, i) => (i === 1 ? Number.NaN : i === 4 ? -3 : i === 0 ? 0 : x));
     const solution = discoverTruth({ sourceCount: 5, items: [item(claims, { support: odd })] });

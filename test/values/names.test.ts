@@ -145,8 +145,13 @@ describe("namesValues: support", () => {
     expect(support("Knuth, Donald E.", "Graham, Ronald L.; Knuth, Donald E.; Patashnik, Oren")).toBeCloseTo(1 / 3);
   });
 
-  it("from a superset, is 1: it confirms every member of the subset", () => {
-    expect(support("Graham, Ronald L.; Knuth, Donald E.; Patashnik, Oren", "Knuth, Donald E.")).toBe(1);
+  it("from a superset, is nothing: a list that names someone more says the shorter one left someone out", () => {
+    expect(support("Graham, Ronald L.; Knuth, Donald E.; Patashnik, Oren", "Knuth, Donald E.")).toBe(0);
+    expect(support("Knuth, Donald E.; Patashnik, Oren", "Donald Knuth")).toBe(0);
+  });
+
+  it("from the same members written more fully, is whole: the fuller names confirm the shorter ones", () => {
+    expect(support("Knuth, Donald E.; Patashnik, Oren", "Knuth; Patashnik")).toBe(1);
   });
 
   it("counts a member named less fully as a part", () => {
@@ -157,8 +162,14 @@ describe("namesValues: support", () => {
 describe("namesValues: combine", () => {
   const combine = (exprs: readonly string[], counts: readonly number[]) => namesValues.label(namesValues.combine(exprs.map(read), counts, spec));
 
-  it("stands for the most complete list", () => {
-    expect(combine(["Knuth", "Knuth, Donald E.; Patashnik, Oren", "Patashnik"], [5, 1, 2])).toBe("Donald E. Knuth and Oren Patashnik");
+  it("stands for the list its claims support most: a list left short is common and lends the whole list its share, an added name is not", () => {
+    // Six list one author, eleven two, four add a third: the two.
+    expect(combine(["Kernighan, Brian", "Kernighan, Brian; Ritchie, Dennis", "Kernighan, Brian; Ritchie, Dennis; Pike, Rob"], [6, 11, 4])).toBe("Brian Kernighan and Dennis Ritchie");
+    // Twenty-seven list one author, two add a second: the one.
+    expect(combine(["Brundage, Michael", "Peterson, Paul; Brundage, Michael"], [27, 2])).toBe("Michael Brundage");
+    // Two list two authors, three only the first: the two (the three lend the pair half their weight); one against three: the one.
+    expect(combine(["Knuth", "Knuth, Donald E.; Patashnik, Oren"], [3, 2])).toBe("Donald E. Knuth and Oren Patashnik");
+    expect(combine(["Knuth", "Knuth, Donald E.; Patashnik, Oren"], [3, 1])).toBe("Knuth");
   });
 
   it("among lists as complete, the most fully written, then the most common", () => {

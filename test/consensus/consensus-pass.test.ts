@@ -1,0 +1,83 @@
+/**
+ * The consensus pass of a check (src/engine/consensus.ts): how a corpus's
+ * groups, clusters and quotes become the truth-discovery problem, and what the
+ * report's `consensus` says as a result.
+ */
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/engine/check.js";
+import { corpusOf } from "../helpers.js";
+
+type Row = readonly [source: string, subject: string, written: string, quote?: string];
+
+/** A corpus of author lists (or gates) from rows of [store, book, cell as written, quote (the cell when absent)]. */
+function corpus(rows: readonly Row[], type: "names" | "code" = "names") {
+  const sources = [...new Set(rows.map(([s]) => s))].map((id) => ({ id, outlet: id }));
+  return corpusOf({
+    format: "corroborate/v1",
+    sources,
+    predicates: { authors: { type, cardinality: "one" } },
+    claims: rows.map(([source, subject, written, quote], i) => ({
+      id: `c${i}`,
+      source,
+      subject,
+      predicate: "authors",
+      value: type === "names" ? { type: "names", expr: written } : { type: "code", value: written },
+      quote: quote ?? written,
+    })),
+  });
+}
+
+describe("the candidate values of a group", () => {
+  it("are its clusters when of every two values one implies the other: a gate and the gate with its terminal answer together", () => {
+    const [entry] = check(corpus([["a", "f", "39"], ["b", "f", "Terminal 8 - 39"], ["c", "f", "C44"]], "code")).consensus;
+    expect(entry).toMatchObject({ value: "Terminal 8 - 39", claims: ["c0", "c1"] });
+  });
+
+  it("are the distinct lists of a cluster of rival author lists: a name two stores add does not ride on the five that list one", () => {
+    const rows: Row[] = ["s1", "s2", "s3", "s4", "s5"].map((s) => [s, "book", "Brundage, Michael", `${s}: Brundage, Michael`]);
+    rows.push(["s6", "book", "Peterson, Paul; Brundage, Michael"], ["s7", "book", "Paul Peterson, Michael Brundage"]);
+    const [entry] = check(corpus(rows)).consensus;
+    expect(entry).toMatchObject({ value: ["Michael Brundage"], claims: ["c0", "c1", "c2", "c3", "c4"] });
+  });
+
+  it("give the whole list when the stores that name more than one author agree on it", () => {
+    const rows: Row[] = [
+      ["s1", "book", "Kernighan, Brian"],
+      ["s2", "book", "Brian Kernighan"],
+      ["s3", "book", "Kernighan, Brian; Ritchie, Dennis"],
+      ["s4", "book", "Brian W. Kernighan, Dennis M. Ritchie"],
+      ["s5", "book", "Kernighan & Ritchie"],
+    ];
+    expect(check(corpus(rows)).consensus.map((e) => e.value)).toEqual([["Brian W. Kernighan", "Dennis M. Ritchie"]]);
+  });
+});
+
+describe("wording", () => {
+  /**
+   * Forty books on which everybody agrees, then one more. Stores a1–a3 each
+   * write lists their own way; f0–f4 carry one feed's text word for word.
+   */
+  function shelf(last: { readonly a: string; readonly f: string }): Row[] {
+    const rows: Row[] = [];
+    const own = (site: string, name: string) => (site === "a1" ? `${name}, Ann` : site === "a2" ? `Ann ${name}` : `${name}, Ann (Author)`);
+    // Surnames Bakerab, Bakerac, …: letters only, each its own.
+    const books = Array.from({ length: 40 }, (_, b) => [`book${b}`, `Baker${String.fromCharCode(97 + Math.floor(b / 26), 97 + (b % 26))}`] as const).concat([["last", ""]]);
+    for (const [book, name] of books) {
+      for (const site of ["a1", "a2", "a3"]) rows.push([site, book, own(site, name || last.a)]);
+      for (const site of ["f0", "f1", "f2", "f3", "f4"]) rows.push([site, book, `${name || last.f}, Ann`, `[feed] ${name || last.f}, Ann`]);
+    }
+    return rows;
+  }
+
+  it("betrays a feed repeated word for word: its five copies count once against three stores that write for themselves", () => {
+    const report = check(corpus(shelf({ a: "Young", f: "Zed" })));
+    expect(report.consensus.find((e) => e.subject === "last")?.value).toEqual(["Ann Young"]);
+    for (const copy of ["f1", "f2", "f3", "f4"]) expect(report.sources.find((s) => s.id === copy)?.dependsOn?.length).toBeGreaterThan(0);
+    for (const own of ["a1", "a2", "a3"]) expect(report.sources.find((s) => s.id === own)?.dependsOn).toBeUndefined();
+  });
+
+  it("is what makes the difference: the same five, each in its own words, outvote the three", () => {
+    const rows = shelf({ a: "Young", f: "Zed" }).map(([s, book, written]) => [s, book, written, `${s}: ${written}`] as const);
+    expect(check(corpus(rows)).consensus.find((e) => e.subject === "last")?.value).toEqual(["Ann Zed"]);
+  });
+});
