@@ -14,8 +14,16 @@
  * - leading words of three or more letters ("Gate 7", "Terminal A").
  * Labels are compared by their identifiers ("Term C" and "Terminal C" both
  * name C; "Terminal 2" and "Terminal 3" contradict each other).
+ *
+ * Some words name where a code is rather than the code: a terminal, a
+ * concourse, a pier, a hall, a building. A value that is only such a place
+ * ("Terminal 4", "Term 2") names no code at all — it says less than any code
+ * it does not contradict: "Terminal 4" is compatible with "47B/T4", "Terminal
+ * 4 - 47B" and a bare "47B" (which says nothing about the terminal), and less
+ * specific than each; it contradicts "C20/C" and "Terminal 2 - 24", which name
+ * another place. Its `core` is empty. ("Gate 7" names the gate itself: 7.)
  */
-import type { ResolvedBase, ValueModule } from "./value-module.js";
+import type { ResolvedBase, ValueModule, ValueRelation } from "./value-module.js";
 import { COARSER_SUPPORT } from "./date.js";
 
 /** What qualifies a code: "Term C" is the words ["TERM"] and the identifier "C". */
@@ -43,6 +51,9 @@ function fold(text: string): string {
 
 /** A word that names what a code is rather than being part of it: letters only, at least three. */
 const LABEL_WORD = /^\p{L}{3,}$/u;
+
+/** Words, folded, that name the place a code is in rather than the code itself. */
+const PLACE_WORD = /^(?:TERMINAL|TERMINALS|TERM|CONCOURSE|CONC|PIER|HALL|BUILDING|BLDG|WING|SATELLITE)$/;
 
 function labelOf(text: string): CodeLabel {
   const tokens = text.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== "");
@@ -82,10 +93,44 @@ export function readCode(written: string): ResolvedCode {
   let words = 0;
   while (words < tokens.length - 1 && LABEL_WORD.test(tokens[words]!)) words++;
   if (words > 0) {
-    labels.push(labelOf(tokens.slice(0, words).join(" ")));
-    core = tokens.slice(words).join(" ");
+    const label = labelOf(tokens.slice(0, words).join(" "));
+    const rest = tokens.slice(words).join(" ");
+    // "Terminal 4", "Term C": a place and its identifier, no code.
+    if (labels.length === 0 && label.words.every((w) => PLACE_WORD.test(w)) && tokens.length - words === 1) {
+      return { type: "code", written, core: "", labels: [{ words: label.words, id: fold(rest) }], folded: fold(text) };
+    }
+    labels.push(label);
+    core = rest;
   }
   return { type: "code", written, core: fold(core), labels, folded: fold(text) };
+}
+
+/**
+ * The places a code's labels name, as they may be written: "Terminal 4" is 4
+ * or T4; a bare qualifier ("/T4", "/C") is itself.
+ */
+function placesOf(c: ResolvedCode): string[] {
+  const out: string[] = [];
+  for (const l of c.labels) {
+    if (l.id === "") continue;
+    out.push(l.id);
+    const word = l.words.find((w) => PLACE_WORD.test(w));
+    if (word !== undefined) out.push(`${word[0]}${l.id}`);
+  }
+  return out;
+}
+
+/** A value that names only a place ("Terminal 4"), no code. */
+const placeOnly = (c: ResolvedCode) => c.core === "" && c.labels.length > 0;
+
+/** How a place-only value relates to another value: the same place, or compatible with a code it does not contradict. */
+function comparePlace(place: ResolvedCode, other: ResolvedCode, placeIsFirst: boolean): ValueRelation {
+  const mine = placesOf(place);
+  const theirs = placesOf(other);
+  const met = theirs.some((p) => mine.includes(p));
+  if (placeOnly(other)) return met && !labelsConflict(place, other) ? { relation: "same" } : { relation: "different" };
+  if (theirs.length > 0 && !met) return { relation: "different" };
+  return { relation: "compatible", finer: placeIsFirst ? "second" : "first" };
 }
 
 /** One word abbreviates the other ("TERM", "TERMINAL"). */
@@ -93,21 +138,23 @@ const abbreviates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a)
 
 /**
  * Whether two codes' labels contradict each other: both name an identifier
- * and they differ ("Terminal 2" and "Terminal 3"), or both name only words
+ * and they differ ("Terminal 2" and "Terminal 3"; "Terminal 4" and "/T4" do
+ * not: a place word's initial and its identifier), or both name only words
  * and no word of one abbreviates a word of the other ("Gate 7", "Stand 7").
  */
 function labelsConflict(a: ResolvedCode, b: ResolvedCode): boolean {
-  const ids = (c: ResolvedCode) => c.labels.map((l) => l.id).filter((id) => id !== "");
-  const x = ids(a);
-  const y = ids(b);
+  // Identifiers as a place may be written: "Terminal 4" and "/T4" name one terminal.
+  const x = placesOf(a);
+  const y = placesOf(b);
   if (x.length > 0 && y.length > 0 && !x.some((id) => y.includes(id))) return true;
   const wa = a.labels.flatMap((l) => l.words);
   const wb = b.labels.flatMap((l) => l.words);
   return wa.length > 0 && wb.length > 0 && !wa.some((w) => wb.some((v) => abbreviates(w, v)));
 }
 
-/** How much a code says beyond its core: each label, and each identifier in it. */
+/** How much a code says beyond its core: each label, and each identifier in it; a place without a code says least. */
 function specificity(c: ResolvedCode): number {
+  if (placeOnly(c)) return -1;
   let n = 0;
   for (const l of c.labels) n += l.id === "" ? 1 : 2;
   return n;
@@ -136,12 +183,18 @@ export const codeValues: ValueModule<"code", ResolvedCode> = {
     if (words.length >= 2 && !/\p{N}/u.test(r.written)) return `'${r.written}' is words, not a code`;
     return undefined;
   },
-  how: (r) => (r.labels.length === 0 ? undefined : `'${r.written}' is code ${r.core}, qualified by ${r.labels.map((l) => [...l.words, l.id].filter(Boolean).join(" ")).join(" and ")}`),
+  how: (r) => {
+    const labels = r.labels.map((l) => [...l.words, l.id].filter(Boolean).join(" ")).join(" and ");
+    if (placeOnly(r)) return `'${r.written}' names a place (${labels}), not a code`;
+    return r.labels.length === 0 ? undefined : `'${r.written}' is code ${r.core}, qualified by ${labels}`;
+  },
   key: (r) => `${r.core}\u0000${labelKey(r)}`,
   canonical: (r) => r.written.trim().replace(/\s+/g, " "),
   label: (r) => r.written.trim().replace(/\s+/g, " "),
   compare(a, b) {
     if (a.folded === b.folded) return { relation: "same" };
+    if (placeOnly(a)) return comparePlace(a, b, true);
+    if (placeOnly(b)) return comparePlace(b, a, false);
     if (a.core !== b.core || labelsConflict(a, b)) return { relation: "different" };
     const sa = specificity(a);
     const sb = specificity(b);
@@ -153,7 +206,7 @@ export const codeValues: ValueModule<"code", ResolvedCode> = {
     const relation = codeValues.compare(a, b, { type: "code", cardinality: "one", changesOverTime: false, declared: false });
     if (relation.relation === "different") return 0;
     if (relation.relation === "same") return 1;
-    // A bare code lends half its weight to a labelled one; a labelled code confirms the bare one.
+    // A bare code lends half its weight to a labelled one, a place to a code in it; the more specific confirms the less.
     return specificity(a) >= specificity(b) ? 1 : COARSER_SUPPORT;
   },
   combine(readings, counts) {
@@ -165,5 +218,10 @@ export const codeValues: ValueModule<"code", ResolvedCode> = {
     }
     return readings[best]!;
   },
-  blocks: (r) => [r.core],
+  // A code shares a block with codes of its core, and with the places it names (or, naming none, with every place).
+  blocks: (r) => {
+    const places = placesOf(r).map((p) => `@${p}`);
+    if (placeOnly(r)) return [...places, "@?"];
+    return [r.core, ...(places.length > 0 ? places : ["@?"])];
+  },
 };

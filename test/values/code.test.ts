@@ -33,6 +33,7 @@ describe("code values", () => {
     ["Gate 7", "7", "first"],
     ["C20/C", "C20", "first"],
     ["22B/T4", "22B", "first"],
+    ["Terminal 4 - 49A", "49A", "first"],
   ])("'%s' and '%s': a code that only adds a label is compatible and more specific", (a, b, finer) => {
     expect(relation(a, b)).toEqual({ relation: "compatible", finer });
   });
@@ -68,6 +69,59 @@ describe("code values", () => {
     const backward = codeValues.combine([...readings].reverse(), [2, 1, 3], spec);
     expect(forward.written).toBe("Term C - C18");
     expect(backward).toBe(forward);
+  });
+});
+
+describe("a place without a code ('Terminal 4')", () => {
+  it("names no code: its core is empty, and it says so", () => {
+    const place = readCode("Terminal 4");
+    expect(place.core).toBe("");
+    expect(place.labels).toEqual([{ words: ["TERMINAL"], id: "4" }]);
+    expect(codeValues.how(place)).toBe("'Terminal 4' names a place (TERMINAL 4), not a code");
+    expect(readCode("Gate 7").core).toBe("7"); // a gate is the code itself
+  });
+
+  it.each([
+    ["Terminal 4", "47B/T4"],
+    ["Terminal 4", "Terminal 4 - 49A"],
+    ["Term 2", "C25/2"],
+    ["Terminal C", "C20/C"],
+    ["Terminal 2", "5"],
+  ])("'%s' says less than '%s', which names the same place or none: compatible", (place, code) => {
+    expect(relation(place, code)).toEqual({ relation: "compatible", finer: "second" });
+    expect(relation(code, place)).toEqual({ relation: "compatible", finer: "first" });
+  });
+
+  it.each([
+    ["Terminal 2", "49A/T4"],
+    ["Terminal 3", "Terminal 2 - 24"],
+    ["Terminal 4", "Terminal 3"],
+    ["Terminal 4", "Concourse 4"],
+  ])("'%s' and '%s' name different places", (a, b) => {
+    expect(relation(a, b).relation).toBe("different");
+  });
+
+  it("is the place a code's qualifier names by its initial: 'Terminal 4 - 49A' and '49A/T4' are one gate", () => {
+    expect(relation("Terminal 4 - 49A", "49A/T4").relation).toBe("compatible");
+    expect(relation("Terminal 3 - 49A", "49A/T4").relation).toBe("different");
+  });
+
+  it("is the same place however 'Terminal' is written", () => {
+    expect(relation("Terminal 4", "Term 4")).toEqual({ relation: "same" });
+  });
+
+  it("lends a code in it half its weight, is confirmed by it, and never stands for a cluster that has a code", () => {
+    expect(codeValues.support(readCode("Terminal 4"), readCode("47B/T4"), spec)).toBe(0.5);
+    expect(codeValues.support(readCode("47B/T4"), readCode("Terminal 4"), spec)).toBe(1);
+    expect(codeValues.combine([readCode("Terminal 4"), readCode("47B")], [9, 1], spec).written).toBe("47B");
+  });
+
+  it("shares a block with the codes it may be compatible with, and none with a code in another place", () => {
+    const share = (a: string, b: string) => codeValues.blocks!(readCode(a), spec).some((k) => codeValues.blocks!(readCode(b), spec).includes(k));
+    expect(share("Terminal 4", "47B/T4")).toBe(true);
+    expect(share("Terminal 4", "47B")).toBe(true);
+    expect(share("Terminal 4", "Terminal 4 - 49A")).toBe(true);
+    expect(share("Terminal 4", "C20/C")).toBe(false);
   });
 });
 
