@@ -5,7 +5,7 @@
  * consensus against the normalisation.
  */
 import { FLIGHT_ATTRIBUTES, isTimeAttribute, type BookRow, type FlightRow, type GoldBook, type GoldFlight } from "./data.js";
-import { isPlaceholder, lastNames, normalizeGate, normalizeTime } from "./normalize.js";
+import { isPlaceholder, lastNames, normalizeGate, normalizeTime, otherLastNames } from "./normalize.js";
 
 /** A cell as a claim. */
 export interface RawClaim {
@@ -20,6 +20,8 @@ export interface RawClaim {
   readonly anchor?: string;
   /** The gold normalisation of the cell, or `undefined` when it states no readable value (a terminal without a gate). */
   readonly key: string | undefined;
+  /** Another normalisation the cell may mean, when its reading is in doubt (an author list of names written "Raskin Jef"). */
+  readonly otherKey?: string;
 }
 
 /** `subject \0 predicate`: one group of claims. */
@@ -76,7 +78,8 @@ export function bookClaims(rows: readonly BookRow[]): RawClaim[] {
     if (earlier) earlier.add(written);
     else seen.set(base, new Set([written]));
     const n = seen.get(base)!.size;
-    claims.push({ id: n === 1 ? base : `${base}#${n}`, source: row.store, subject: row.isbn, predicate: "authors", written, key: namesKey(written) });
+    const other = otherLastNames(written)?.join("|");
+    claims.push({ id: n === 1 ? base : `${base}#${n}`, source: row.store, subject: row.isbn, predicate: "authors", written, key: namesKey(written), ...(other !== undefined && { otherKey: other }) });
   }
   return claims;
 }

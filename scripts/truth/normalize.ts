@@ -201,7 +201,7 @@ const JOINED_PREFIX = /^(?:mc|mac|van|von|de|di|da|du|le|la|del|des|der|den|dos|
  * lastNames("Pete Loshin");                    // ["loshin"]
  * lastNames("HUTTON");                         // ["hutton"]
  */
-export function lastNames(cell: string): readonly string[] | undefined {
+export function lastNames(cell: string, surnameFirst = false): readonly string[] | undefined {
   if (isPlaceholder(cell)) return undefined;
   const text = decodeEntities(cell)
     .normalize("NFKD")
@@ -231,8 +231,12 @@ export function lastNames(cell: string): readonly string[] | undefined {
       // "Knuth Donald E": surname first, then the given name and its initial.
       add(pieces[0]!.find((t) => t.length > 1));
     } else if (pieces.length === 1 || pieces.every((p) => p.length >= 2 && endsWithWord(p))) {
-      // "Donald E. Knuth", or "C. J. Date, Hugh Darwen": each piece a whole name (or two run together), surname last.
-      for (const p of pieces) for (const last of surnamesOfRun(p)) add(last);
+      // "Donald E. Knuth", or "C. J. Date, Hugh Darwen": each piece a whole name (or two run together), surname last
+      // (or, asked for the other reading, a name of two words written surname first: "Raskin Jef").
+      for (const p of pieces) {
+        if (surnameFirst && (p.length === 2 || p.length === 3) && p.every((t) => t.length > 1 && !PARTICLE.test(t))) add(p[0]);
+        else for (const last of surnamesOfRun(p)) add(last);
+      }
     } else if (middle.length > 0 && middle.every((p) => p.length >= 2 && endsWithWord(p))) {
       // "Beauchemin, Bob Sullivan, Dan": "Last, First Last, First" without its separators; each middle piece ends with a surname.
       add(surnameAt(pieces[0]!, pieces[0]!.length - 1));
@@ -242,8 +246,8 @@ export function lastNames(cell: string): readonly string[] | undefined {
       for (let i = 0; i < pieces.length; i += 2) {
         const given = pieces[i + 1] ?? [];
         const trailing = given.slice(lastWhere(given, (t) => !PARTICLE.test(t)) + 1);
-        const last = lastWhere(pieces[i]!, (t) => t.length > 1);
-        if (last >= 0) add(trailing.join("") + surnameAt(pieces[i]!, last));
+        const surname = surnameAt(pieces[i]!, lastWhere(pieces[i]!, (t) => t.length > 1));
+        if (surname !== undefined) add(trailing.join("") + surname);
       }
     }
   }
@@ -252,6 +256,24 @@ export function lastNames(cell: string): readonly string[] | undefined {
 
 // Surname particles: they belong to the surname that follows them.
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|des|dos|ten|ter|st)$/;
+
+/**
+ * The other reading of an author list whose names of two words have no comma
+ * ("Raskin Jef", "Beauchemin Bob, Sullivan Dan"): some stores write every name
+ * surname first, and a cell alone cannot say which order it uses. The set of
+ * last names with each such name read surname first, or `undefined` when the
+ * cell has no such name (its reading is not in doubt).
+ *
+ * @example
+ * otherLastNames("Raskin Jef");          // ["raskin"]
+ * otherLastNames("Jef Raskin, Ken Arnold"); // ["jef", "ken"]
+ * otherLastNames("Raskin, Jef");         // undefined
+ */
+export function otherLastNames(cell: string): readonly string[] | undefined {
+  const usual = lastNames(cell);
+  const other = lastNames(cell, true);
+  return other === undefined || usual === undefined || other.join("|") === usual.join("|") ? undefined : other;
+}
 
 /** The tokens of a piece in lower case: words and one-letter initials, roles dropped, apostrophes set aside. */
 function tokensOf(piece: string): string[] {
@@ -262,13 +284,14 @@ function tokensOf(piece: string): string[] {
     .filter((w) => (w.length > 0 && !NOT_A_NAME.test(w.replace(/['.-]/g, ""))) || w.length === 1);
 }
 
-/** The surname ending at token `i`, with the particles before it joined ("van der lans" → vanderlans); `undefined` for an initial. */
+/** The surname ending at token `i`, with the particles before it joined ("van der lans" → vanderlans), hyphens set aside; `undefined` for an initial. */
 function surnameAt(tokens: readonly string[], i: number): string | undefined {
   if (i < 0 || tokens[i]!.length < 2) return undefined;
   let from = i;
   while (from > 0 && PARTICLE.test(tokens[from - 1]!)) from--;
-  return tokens.slice(from, i + 1).join("");
+  return tokens.slice(from, i + 1).join("").replace(/-/g, "");
 }
+
 
 /**
  * The surnames of a run of "First Last" names: the last word, and any word after

@@ -98,10 +98,7 @@ export function shares(report: ReportLike, claims: readonly RawClaim[]): Shares 
     if (!sources) values.set(c.key, (sources = new Set()));
     sources.add(c.source);
   }
-  const keysOf = (ids: readonly string[]) => ids.flatMap((id) => {
-    const k = byId.get(id)?.key;
-    return k === undefined ? [] : [k];
-  });
+  const keysOf = (ids: readonly string[]) => readings(ids.flatMap((id) => byId.get(id) ?? []));
   const formattingOnly: Tally = { right: 0, total: 0 };
   const mergedClusters: Tally = { right: 0, total: 0 };
   const falseSingleSource: Tally = { right: 0, total: 0 };
@@ -129,6 +126,27 @@ export function shares(report: ReportLike, claims: readonly RawClaim[]): Shares 
     }
   }
   return { formattingOnly, mergedClusters, falseSingleSource };
+}
+
+/**
+ * The normalised values of some claims, each cell read as it most likely
+ * means: a cell whose reading is in doubt (`otherKey`: names written
+ * "Raskin Jef") takes its other reading when that one, and not the usual one,
+ * agrees with the value most of the claims state. Cells with no readable value
+ * are left out.
+ *
+ * @example
+ * readings([{ key: "raskin" }, { key: "raskin" }, { key: "jef", otherKey: "raskin" }]); // ["raskin", "raskin", "raskin"]
+ */
+export function readings(claims: readonly Pick<RawClaim, "key" | "otherKey">[]): string[] {
+  const keys = claims.flatMap((c) => (c.key === undefined ? [] : [c]));
+  if (!keys.some((c) => c.otherKey !== undefined)) return keys.map((c) => c.key!);
+  const counts = new Map<string, number>();
+  for (const c of keys) counts.set(c.key!, (counts.get(c.key!) ?? 0) + 1);
+  const common = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+  const names = new Set(common.split("|"));
+  const fits = (k: string) => k.split("|").every((n) => names.has(n));
+  return keys.map((c) => (c.otherKey !== undefined && !fits(c.key!) && fits(c.otherKey) ? c.otherKey : c.key!));
 }
 
 /** One consensus entry of a report, as far as accuracy needs it. */

@@ -9,6 +9,9 @@ import { parseName, type NameToken, type ParsedName } from "./normalize.js";
 import { spellingVariant } from "./spelling.js";
 import { sameGivenName } from "./given-names.js";
 
+/** Words that belong to the surname after them ("van der Lans", "de la Cruz"): never middle names. */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "du", "la", "le", "dos", "das", "do", "ten", "ter", "te", "vander", "vanden"]);
+
 /** The outcome of comparing two names. */
 export interface NameMatch {
   /** `true` only when both name the same entity as far as spelling can tell (`relation: "same"`). */
@@ -78,12 +81,18 @@ type TokenPair = "same" | "variant" | "coarser-first" | "coarser-second";
 
 const WEIGHT: Readonly<Record<TokenPair, number>> = { same: 4, variant: 3, "coarser-first": 2, "coarser-second": 2 };
 
-function pairOf(x: NameToken, y: NameToken): TokenPair | undefined {
+/** A given name cut short is at least this long ("Hen" for "Henry"); shorter, it is an initial's business. */
+const MIN_CUT = 3;
+
+function pairOf(x: NameToken, y: NameToken, person = false): TokenPair | undefined {
   if (x.text === y.text && x.kind === y.kind) return "same";
   if (x.kind === "word" && y.kind === "word") {
     if (spellingVariant(x.text, y.text)) return "variant";
     const given = sameGivenName(x.text, y.text);
     if (given !== undefined) return given;
+    // A person's given name cut short ("Patrick Hen" for "Patrick Henry", "Glen" for "Glenn"), as an initial is cut shortest.
+    if (person && x.text.length >= MIN_CUT && y.text.length > x.text.length && y.text.startsWith(x.text)) return "coarser-first";
+    if (person && y.text.length >= MIN_CUT && x.text.length > y.text.length && x.text.startsWith(y.text)) return "coarser-second";
     return undefined;
   }
   if (x.kind === "initial" && y.kind === "word" && y.text.startsWith(x.text)) return "coarser-first";
@@ -101,14 +110,14 @@ interface Alignment {
   readonly pairs: readonly { readonly i: number; readonly j: number; readonly pair: TokenPair }[];
 }
 
-/** The in-order correspondence of two token runs that matches the most, preferring exact tokens. */
-function align(a: readonly NameToken[], b: readonly NameToken[]): Alignment {
+/** The in-order correspondence of two token runs that matches the most, preferring exact tokens (`person`: given names may be cut short). */
+function align(a: readonly NameToken[], b: readonly NameToken[], person = false): Alignment {
   const n = a.length;
   const m = b.length;
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const pair = pairOf(a[i - 1]!, b[j - 1]!);
+      const pair = pairOf(a[i - 1]!, b[j - 1]!, person);
       const diagonal = pair === undefined ? -1 : score[i - 1]![j - 1]! + WEIGHT[pair];
       score[i]![j] = Math.max(score[i - 1]![j]!, score[i]![j - 1]!, diagonal);
     }
@@ -117,7 +126,7 @@ function align(a: readonly NameToken[], b: readonly NameToken[]): Alignment {
   let i = n;
   let j = m;
   while (i > 0 && j > 0) {
-    const pair = pairOf(a[i - 1]!, b[j - 1]!);
+    const pair = pairOf(a[i - 1]!, b[j - 1]!, person);
     if (pair !== undefined && score[i]![j] === score[i - 1]![j - 1]! + WEIGHT[pair]) {
       pairs.unshift({ i: i - 1, j: j - 1, pair });
       i--;
@@ -156,7 +165,7 @@ function compareUncached(a: string, b: string): NameMatch {
   if (ha < 0 || hb < 0) return different(`"${ha < 0 ? a : b}" has no word to compare, only initials or qualifiers`);
   const head = pairOf(ta[ha]!, tb[hb]!);
   if (head !== "same" && head !== "variant") return different(`"${ta[ha]!.text}" and "${tb[hb]!.text}" are different names`);
-  const before = align(ta.slice(0, ha), tb.slice(0, hb));
+  const before = align(ta.slice(0, ha), tb.slice(0, hb), !pa.organisation && !pb.organisation);
   const after = align(ta.slice(ha + 1), tb.slice(hb + 1));
   const pairs = [
     ...before.pairs,
@@ -207,8 +216,9 @@ function judge({ a, b, pa, pb, ha, hb, pairs, extraA, extraB }: Judged): NameMat
     if (parsed.organisation && extra.some((t) => t.kind === "word")) {
       return different(`${quoteTokens(extra.filter((t) => t.kind === "word"))} in "${name}" names something else than "${otherName}"`);
     }
-    // A name that states middle names or initials states all of them: "George W. Bush" is not "George H. W. Bush".
-    if (other.tokens.slice(0, otherHead).filter(isContent).length >= 2) {
+    // A name that states middle names or initials states all of them: "George W. Bush" is not "George H. W. Bush"
+    // (a surname's particles are not middle names: "Rick Van Der Lans" states none).
+    if (other.tokens.slice(0, otherHead).filter((t) => isContent(t) && !SURNAME_PARTICLES.has(t.text)).length >= 2) {
       return different(`"${name}" has ${quoteTokens(extra)}, which "${otherName}" leaves out although it gives middle names`);
     }
   }

@@ -69,6 +69,8 @@ const FAMILIAR: Readonly<Record<string, readonly string[]>> = {
   pamela: ["pam"],
   cynthia: ["cindy"],
   abigail: ["abby"],
+  judith: ["judy", "jude"],
+  arthur: ["art", "artie"],
 };
 
 const FORMAL = new Map<string, Set<string>>();

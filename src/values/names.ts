@@ -23,10 +23,10 @@
  * "Brundage and Peterson" is evidence against "Brundage" being the whole list,
  * not for it. (A day and its month are not like that: a day implies its month.)
  *
- * The value a cluster of compatible lists stands for is the list its claims
- * support most, each claim lending its list's support: twenty-seven stores
- * that list one author and two that add a second give the one; six that list
- * one, eleven that list two and four that add a third give the two.
+ * The value a cluster of compatible lists stands for is the most complete: all
+ * of them allow it. Which of its lists is the most likely true is not the
+ * cluster's to say: consensus weighs a cluster's rival lists apart (twenty-
+ * seven stores that list one author against two that add a second).
  */
 import { blocksOf, compareNames, type EntityIdentity } from "../entities/matcher.js";
 import { nameKey, parseName } from "../entities/normalize.js";
@@ -157,8 +157,7 @@ function withoutRepeats(members: readonly ListMember[]): ListMember[] {
 /**
  * How much list `a` lends weight to list `b` being the list: when `a` names
  * no one `b` lacks, the share of `b`'s members it names (1 each, or ½ where it
- * names one less fully, unless `membersOnly`: who is named, not how fully);
- * otherwise, or for lists that conflict, 0.
+ * names one less fully); otherwise, or for lists that conflict, 0.
  *
  * @example
  * ```ts
@@ -167,7 +166,7 @@ function withoutRepeats(members: readonly ListMember[]): ListMember[] {
  * listSupport(read("Knuth; Patashnik"), read("Donald E. Knuth, Oren Patashnik")); // 0.5: names both less fully
  * ```
  */
-export function listSupport(a: ResolvedNames, b: ResolvedNames, membersOnly = false): number {
+export function listSupport(a: ResolvedNames, b: ResolvedNames): number {
   if (b.members.length === 0 || compareLists(a, b).relation === "different") return 0;
   const m = matchMembers(b.members, a.members);
   let credit = 0;
@@ -175,7 +174,7 @@ export function listSupport(a: ResolvedNames, b: ResolvedNames, membersOnly = fa
   for (const r of m.relations) {
     if (r === undefined) continue;
     matched++;
-    credit += membersOnly || r.relation === "same" || (r.relation === "compatible" && r.finer === "second") ? 1 : COARSER_SUPPORT;
+    credit += r.relation === "same" || (r.relation === "compatible" && r.finer === "second") ? 1 : COARSER_SUPPORT;
   }
   // A member of a that b lacks: a says b is incomplete.
   if (matched < a.members.length) return 0;
@@ -228,12 +227,12 @@ export const namesValues: ValueModule<"names", ResolvedNames> = {
   compare: (a, b) => compareLists(a, b),
   support: (a, b) => listSupport(a, b),
   combine(readings, counts) {
-    // The membership the claims support most (how fully each writes a name aside); ties: the most fully written,
-    // the most common, the first in code-point order.
-    const score = readings.map((r) => readings.reduce((sum, other, j) => sum + counts[j]! * (other === r ? 1 : listSupport(other, r, true)), 0));
+    // The most complete list: every list of the cluster allows it (so clustering can hold a rival out of it);
+    // ties: the most fully written, the most common, the first in code-point order. Which of a cluster's rival
+    // lists is most likely true is consensus's to say (it weighs them apart).
     let best = 0;
     for (let i = 1; i < readings.length; i++) {
-      const d = score[i]! - score[best]! || specificity(readings[i]!) - specificity(readings[best]!) || counts[i]! - counts[best]!;
+      const d = specificity(readings[i]!) - specificity(readings[best]!) || counts[i]! - counts[best]!;
       if (d > 0 || (d === 0 && readings[i]!.written < readings[best]!.written)) best = i;
     }
     return readings[best]!;
@@ -243,6 +242,8 @@ export const namesValues: ValueModule<"names", ResolvedNames> = {
     const keys = new Set<string>();
     for (const m of r.members) {
       for (const k of blocksOf(m.name)) keys.add(k);
+      // A name whose order was a guess ("Woody Buck") may be the other read the other way round: it shares that one's blocks too.
+      if (m.reversed !== undefined) for (const k of blocksOf(m.reversed)) keys.add(k);
       if (m.entity !== null) keys.add(`entity:${m.entity}`);
     }
     return [...keys];

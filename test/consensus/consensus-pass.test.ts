@@ -61,7 +61,8 @@ describe("wording", () => {
     const rows: Row[] = [];
     const own = (site: string, name: string) => (site === "a1" ? `${name}, Ann` : site === "a2" ? `Ann ${name}` : `${name}, Ann (Author)`);
     // Surnames Bakerab, Bakerac, …: letters only, each its own.
-    const books = Array.from({ length: 40 }, (_, b) => [`book${b}`, `Baker${String.fromCharCode(97 + Math.floor(b / 26), 97 + (b % 26))}`] as const).concat([["last", ""]]);
+    const books: (readonly [string, string])[] = Array.from({ length: 40 }, (_, b) => [`book${b}`, `Baker${String.fromCharCode(97 + Math.floor(b / 26), 97 + (b % 26))}`] as const);
+    books.push(["last", ""]);
     for (const [book, name] of books) {
       for (const site of ["a1", "a2", "a3"]) rows.push([site, book, own(site, name || last.a)]);
       for (const site of ["f0", "f1", "f2", "f3", "f4"]) rows.push([site, book, `${name || last.f}, Ann`, `[feed] ${name || last.f}, Ann`]);

@@ -99,7 +99,21 @@ describe("readNameList: what scraped lists carry besides names", () => {
 
   it("tolerates extra spaces, trailing separators and dangling hyphens", () => {
     expect(read("  Hawash,   Maher, ")).toEqual(["Maher|Hawash"]);
-    expect(read("Woody- Buck")).toEqual(["Woody|Buck"]);
+    expect(read("Buck Woody-")).toEqual(["Buck|Woody"]);
+  });
+
+  it("reads a hyphen and a space after a word, in a list with no comma, as the comma of 'Last, First'", () => {
+    expect(read("Woody- Buck")).toEqual(["Buck|Woody"]);
+    expect(read("Skonnard- Aaron/ Gudgin- Martin")).toEqual(["Aaron|Skonnard", "Martin|Gudgin"]);
+    expect(read("Jean-Paul Sartre")).toEqual(["Jean-Paul|Sartre"]);
+  });
+
+  it("reads a surname written again after 'Last, First' once", () => {
+    expect(read("Harrington, Jan L. Harrington")).toEqual(["Jan L.|Harrington"]);
+  });
+
+  it("leaves out a placeholder among the names", () => {
+    expect(read("Not Available (NA)/ Morris, Terry")).toEqual(["Terry|Morris"]);
   });
 
   it("keeps an exact repeat once", () => {

@@ -52,9 +52,9 @@ function codePoint(n: number): string {
 }
 
 /** Whole cells that name no one: what scrapers write when a page had no author. */
-const PLACEHOLDERS = /^(?:not available|n\/?a|none|unknown|not provided|no author|-+|\.+|\?+|0|various|anonymous|anon\.?)$/i;
+const PLACEHOLDERS = /^(?:not available|n\/?a|none|unknown|not provided|no author|-+|\.+|\?+|0|various|anonymous|anon\.?)(?:\s*\((?:n\/?a|na|none|unknown)\))?$/i;
 
-/** Whether a cleaned cell is a placeholder that names no one ("Not Available", "N/A", "-"). */
+/** Whether a cleaned cell is a placeholder that names no one ("Not Available", "N/A", "-", "Not Available (NA)"). */
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDERS.test(text.trim());
 }

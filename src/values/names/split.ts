@@ -96,6 +96,11 @@ export function readNameList(expr: string): NameListReading {
   if (withoutDegrees !== text) notes.push("degrees left out");
   text = tidySpaces(withoutDegrees);
   if (/[()]/.test(text.replace(/\([^()]*\)/g, ""))) return failed(`'${expr.trim()}' has an unbalanced parenthesis`);
+  // "Skonnard- Aaron/ Gudgin- Martin": in a list with no comma, a hyphen and a space after a word are a comma that lost its shape.
+  if (!text.includes(",") && /\p{L}- \p{L}/u.test(text)) {
+    text = text.replace(/(?<=\p{L})- (?=\p{L})/gu, ", ");
+    notes.push("'- ' read as a comma");
+  }
 
   const separators = new Set<string>();
   const rawParts = text.split(SEPARATOR);
@@ -107,6 +112,11 @@ export function readNameList(expr: string): NameListReading {
   for (let part of rawParts) {
     part = part.replace(/^[\s,.:]+|[\s,:]+$/g, "");
     if (part === "") continue;
+    // "Not Available (NA)/ Morris, Terry": a placeholder among the names names no one.
+    if (isPlaceholder(part)) {
+      leftOut++;
+      continue;
+    }
     if (NOT_AUTHOR_LEAD.test(part)) {
       leftOut++;
       continue;
@@ -312,6 +322,14 @@ function readParts(parts: readonly Part[], raw: string): ChunkReading {
     const start = surnameStart(p.tokens);
     return { names: [withReversal(make(p.tokens.slice(0, start), p.tokens.slice(start), p.suffix, p.written), p, caps)], pattern: p.tokens.length === 1 ? "a surname alone" : "'First Last'" };
   }
+  // "Harrington, Jan L. Harrington": 'Last, First' with the surname written again at the end.
+  if (n === 2) {
+    const [a, b] = parts as [Part, Part];
+    const again = b.tokens.length >= 2 && a.tokens.length === 1 && isWord(a.tokens[0]!) && b.tokens.at(-1)!.toLowerCase() === a.tokens[0]!.toLowerCase();
+    if (again && givenLike(b.tokens.slice(0, -1)) && a.suffix === "") {
+      return { names: [make(b.tokens.slice(0, -1), a.tokens, b.suffix, `${a.written}, ${b.written}`)], pattern: "'Last, First'", note: "a surname written twice read once" };
+    }
+  }
   // "Aho, Alfred V., Lam, Monica S.": Last, First pairs.
   if (n % 2 === 0 && parts.every((p, i) => (i % 2 === 0 ? surnameLike(p.tokens) && p.suffix === "" : givenLike(p.tokens)))) {
     const names: ListedName[] = [];
@@ -323,6 +341,7 @@ function readParts(parts: readonly Part[], raw: string): ChunkReading {
     const [a, b] = parts as [Part, Part];
     const bWords = b.tokens.filter(isWord);
     const repeats = bWords.length === 1 && bWords[0]!.toLowerCase() === a.tokens.at(-1)!.toLowerCase();
+
     if (a.tokens.length <= 3 && a.tokens.every(isWord) && givenLike(b.tokens) && !fullName(b.tokens) && bWords.length <= 1 && !repeats && a.suffix === "") {
       return { names: [make(b.tokens, a.tokens, b.suffix, `${a.written}, ${b.written}`)], pattern: "'Last, First'" };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, isPlaceholder, lastNames, normalizeGate, normalizeTime } from "../../../scripts/truth/normalize.js";
+import { decodeEntities, isPlaceholder, lastNames, normalizeGate, normalizeTime, otherLastNames } from "../../../scripts/truth/normalize.js";
 
 describe("the gold normaliser reads every form of time in the data, to the minute", () => {
   const day = "2011-12-01";
@@ -140,5 +140,18 @@ describe("HTML entities", () => {
   it("are decoded, named and numbered, with or without their semicolon", () => {
     expect(decodeEntities("Fr&eacute;d&eacute;ric &amp; Jos&#233; &nbsp(x)")).toBe("Frédéric & José  (x)");
     expect(decodeEntities("&unknown;")).toBe("&unknown;");
+  });
+});
+
+describe("an author list whose names of two or three words have no comma", () => {
+  it("has another reading, surname first, since some stores write every name that way", () => {
+    expect(otherLastNames("Raskin Jef")).toEqual(["raskin"]);
+    expect(otherLastNames("Beauchemin Bob, Sullivan Dan")).toEqual(["beauchemin", "sullivan"]);
+    expect(otherLastNames("Douglass Bruce Powel")).toEqual(["douglass"]);
+  });
+
+  it("has none when the reading is not in doubt", () => {
+    expect(otherLastNames("Raskin, Jef")).toBeUndefined();
+    expect(otherLastNames("Donald E. Knuth")).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemKey, type RawClaim } from "../../../scripts/truth/claims.js";
 import { consensusOf, keyedItems, keySupport, majority } from "../../../scripts/truth/direct.js";
-import { accuracy, consensusAnswers, merges, percent, shares, type ReportLike } from "../../../scripts/truth/score.js";
+import { accuracy, consensusAnswers, merges, percent, readings, shares, type ReportLike } from "../../../scripts/truth/score.js";
 
 function claim(id: string, source: string, key: string | undefined, subject = "f@2011-12-01", predicate = "actualDeparture"): RawClaim {
   return { id, source, subject, predicate, written: key ?? "Terminal 3", key };
@@ -96,5 +96,15 @@ describe("the report's consensus", () => {
       (_p, _s, value) => (Array.isArray(value) && value.length > 0 ? value.join("; ") : undefined),
     );
     expect([...answers]).toEqual([[itemKey("s", "authors"), "Donald E. Knuth; Oren Patashnik"]]);
+  });
+});
+
+describe("readings of claims whose cell may mean two things", () => {
+  it("take the other reading when it, and not the usual one, agrees with what most claims state", () => {
+    expect(readings([{ key: "raskin" }, { key: "raskin" }, { key: "jef", otherKey: "raskin" }])).toEqual(["raskin", "raskin", "raskin"]);
+  });
+
+  it("keep the usual reading otherwise, and leave out cells with no readable value", () => {
+    expect(readings([{ key: "knuth" }, { key: "fuller", otherKey: "donald" }, { key: undefined }])).toEqual(["knuth", "fuller"]);
   });
 });
