@@ -35,7 +35,7 @@ import type { DiscountedClaim, ItemTruth, SourceDependence, SourceTrust, TruthOp
  * The design's settings (notes/truth-design.md says why each is what it is).
  *
  * @example
- * discoverTruth(problem, { ...TRUTH_DEFAULTS, minEvidence: 10 });
+ * discoverTruth(problem, { ...TRUTH_DEFAULTS, minEvidence: 20 });
  */
 export const TRUTH_DEFAULTS: Readonly<Required<TruthOptions>> = Object.freeze({
   priorTrust: 0.7,
@@ -45,8 +45,9 @@ export const TRUTH_DEFAULTS: Readonly<Required<TruthOptions>> = Object.freeze({
   formKept: 0.8,
   copyPrior: 0.1,
   minShared: 4,
-  minEvidence: 5,
+  minEvidence: 10,
   reportDependence: 0.5,
+  sharedError: 0.02,
   maxPairSources: 64,
   maxIterations: 50,
   tolerance: 1e-6,
@@ -315,6 +316,8 @@ function solution(
   const evidence = new Int32Array(prepared.sourceCount);
   const items = prepared.items.map((item, i): ItemTruth => {
     const { probabilities, weights } = assess(item, i, state, settings, scratch, true, true);
+    // What agreement cannot rule out: an error all the sources repeat from one upstream.
+    for (let v = 0; v < probabilities.length; v++) probabilities[v] = probabilities[v]! * (1 - settings.sharedError);
     let best = -1;
     if (item.source.length > 0) for (let v = 0; v < item.valueCount; v++) if (best === -1 || probabilities[v]! > probabilities[best]!) best = v;
     countEvidence(item, state, threshold, evidence);

@@ -70,9 +70,22 @@ describe("partial support between values", () => {
 });
 
 describe("on a tiny corpus (a handful of articles)", () => {
-  it("believes a lone source as far as the prior trust, no further", () => {
+  it("believes a lone source as far as the prior trust, no further (less the chance of an upstream error)", () => {
     const solution = discoverTruth({ sourceCount: 1, items: [item([[0, 0]])] });
-    expect(solution.items[0]!.confidence).toBeCloseTo(TRUTH_DEFAULTS.priorTrust, 6);
+    expect(solution.items[0]!.confidence).toBeCloseTo(TRUTH_DEFAULTS.priorTrust * (1 - TRUTH_DEFAULTS.sharedError), 6);
+  });
+
+  it("is never certain, however many sources agree: they may all repeat one upstream error", () => {
+    const everyone = item(Array.from({ length: 30 }, (_, s) => [s, 0] as const));
+    const solution = discoverTruth({ sourceCount: 30, items: Array.from({ length: 20 }, () => everyone) });
+    expect(solution.items[0]!.confidence).toBeCloseTo(1 - TRUTH_DEFAULTS.sharedError, 3);
+    expect(solution.items[0]!.confidence).toBeLessThanOrEqual(1 - TRUTH_DEFAULTS.sharedError);
+    expect(discoverTruth({ sourceCount: 30, items: [everyone] }, { sharedError: 0 }).items[0]!.confidence).toBeGreaterThan(0.999);
+  });
+
+  it("does not report trust from a few articles that agree on a few subjects", () => {
+    const items = Array.from({ length: 6 }, () => item([[0, 0], [1, 0], [2, 0], [3, 0], [4, 0]]));
+    for (const s of discoverTruth({ sourceCount: 5, items }).sources) expect(s.estimated).toBe(false);
   });
 
   it("gives two articles against one a modest confidence", () => {
