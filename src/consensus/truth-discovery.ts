@@ -50,7 +50,7 @@ export const TRUTH_DEFAULTS: Readonly<Required<TruthOptions>> = Object.freeze({
   sharedError: 0.02,
   maxPairSources: 64,
   maxIterations: 50,
-  tolerance: 1e-6,
+  tolerance: 1e-4,
 });
 
 /** Omitting a value is weaker evidence against it than stating another one is (many-valued items). */

@@ -167,6 +167,11 @@ export interface TruthOptions {
   /** Sources per item considered for copy detection, most prolific first (default 64): bounds the pairwise cost. */
   readonly maxPairSources?: number;
   readonly maxIterations?: number;
-  /** Stop when no trust or dependence moves more than this (default 1e-6). */
+  /**
+   * Stop when no trust or dependence moves more than this (default 1e-4):
+   * reports print them to two decimals, and on a corpus of a thousand sources
+   * with a few items each the last digits of a tighter tolerance took as many
+   * iterations again as everything before them.
+   */
   readonly tolerance?: number;
 }

@@ -91,7 +91,7 @@ export function consensusPass(input: ConsensusInput): ConsensusPass {
         }
       });
       let support: Float64Array | undefined;
-      if (k > 1) {
+      if (k > 1 && k <= SUPPORT_LIMIT) {
         support = new Float64Array(k * k);
         for (let v = 0; v < k; v++) {
           for (let w = 0; w < k; w++) support[v * k + w] = v === w ? 1 : module.support(candidates[v]!.resolved, candidates[w]!.resolved, group.spec);
@@ -126,6 +126,13 @@ interface Candidate {
   readonly resolved: ResolvedValue;
   readonly value: ReportValue;
 }
+
+/**
+ * Above this many candidate values a group's values lend one another nothing:
+ * their support is a square table (ten thousand values would be a hundred
+ * million entries), and a group that scattered has no near values worth the cost.
+ */
+const SUPPORT_LIMIT = 256;
 
 /** Above this many distinct values a cluster is weighed whole: comparing them pairwise would cost their square. */
 const RIVALS_LIMIT = 32;

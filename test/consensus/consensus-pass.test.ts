@@ -82,3 +82,12 @@ describe("wording", () => {
     expect(check(corpus(rows)).consensus.find((e) => e.subject === "last")?.value).toEqual(["Ann Zed"]);
   });
 });
+
+describe("a group of very many distinct values", () => {
+  it("is still answered, its values weighed without a square table of support", () => {
+    const rows: Row[] = Array.from({ length: 300 }, (_, i) => [`s${i}`, "f", `G${i}`] as const);
+    rows.push(["t1", "f", "G7"], ["t2", "f", "G7"]);
+    const [entry] = check(corpus(rows, "code")).consensus;
+    expect(entry).toMatchObject({ value: "G7", claims: ["c7", "c300", "c301"] });
+  });
+});
