@@ -74,7 +74,7 @@ export interface CopyEvidence {
  * evidence.secondCopies[0]; // the log-likelihood ratio for the first watched pair
  * @internal
  */
-export function copyEvidence(prepared: Prepared, probabilities: readonly Float64Array[], trust: Float64Array, model: CopyModel): CopyEvidence {
+export function copyEvidence(prepared: Prepared, probabilities: readonly (Float64Array | undefined)[], trust: Float64Array, model: CopyModel): CopyEvidence {
   const pairCount = prepared.pairFirst.length;
   const evidence: CopyEvidence = {
     secondCopies: new Float64Array(pairCount),

@@ -90,7 +90,8 @@ export function discoverTruth(problem: TruthProblem, options: TruthOptions = {})
     // Copying is judged on probabilities that ignore copying: judged on its own
     // discounts, agreement would look more and more like copying, every source
     // would end up a copy of every other and no value would be believed.
-    const independent = prepared.items.map((item, i) => assess(item, i, state, settings, scratch, false).probabilities);
+    // Only items with a pair of sources to weigh say anything about copying: the others are not assessed again.
+    const independent = prepared.items.map((item, i) => (item.pairs.length === 0 || item.many ? undefined : assess(item, i, state, settings, scratch, false).probabilities));
     evidence = copyEvidence(prepared, independent, state.trust, model);
     const copyMoved = updateDependence(prepared, state, evidence, settings);
     converged = Math.max(trustMoved, copyMoved) <= settings.tolerance;
