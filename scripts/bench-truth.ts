@@ -143,12 +143,15 @@ function checkWithLibrary(set: DataSet, answerable: ReadonlySet<string>): Map<st
     return undefined;
   }
   const answers = consensusAnswers(report.consensus, set.normalise);
+  const confidence = new Map(report.consensus.map((e) => [itemKey(e.subject, e.predicate), e.confidence]));
+  const judged = new Map([...answers].map(([item, value]) => [item, { value, confidence: confidence.get(item)! }]));
+  console.log(`\ncalibration (report): ${calibration(set.gold, judged)}`);
   return accuracy(set.gold, answerable, (i) => answers.get(i));
 }
 
 /** Mean confidence against accuracy, in bands of confidence: a calibrated consensus has them close. */
 function calibration(gold: Gold, answers: ReadonlyMap<string, { value: string; confidence: number }>): string {
-  const bands = [0, 0.5, 0.7, 0.9, 0.99, 1.01];
+  const bands = [0, 0.5, 0.7, 0.9, 0.95, 1.01];
   const rows: string[] = [];
   for (let b = 0; b + 1 < bands.length; b++) {
     let n = 0;

@@ -13,12 +13,15 @@
  *    support (14:06 to 14:07); a value's probability is its share of
  *    exp(votes) among the stated values and the n + 1 − k unstated ones, so a
  *    lone source of trust A gets exactly A;
- * 2. trust — the average probability of a source's values, drawn towards the
- *    prior by `priorWeight` items' worth, so three right answers give 0.88,
- *    not 0.99;
+ * 2. trust — how right a source's values are on average (a near value, such as
+ *    a time a minute off, counted in part: credit.ts), drawn towards the prior
+ *    by `priorWeight` items' worth, so three right answers give 0.88, not 0.99;
  * 3. copying — for every two sources that share items, the probability that
  *    one copies the other, from the values they share (and the wording they
  *    share it in, where claims say) and how often they differ (copying.ts).
+ *
+ * The solution reports each probability allowing for an error every source
+ * repeats from one upstream (`sharedError`): never 1.
  *
  * Cost per iteration: linear in claims (votes, trust), plus the watched pairs
  * (copying), at most `maxPairSources`² / 2 per item. Every sum is taken on a

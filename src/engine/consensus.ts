@@ -148,6 +148,12 @@ const RIVALS_LIMIT = 32;
  * gives a candidate per class, and the support between them decides (trust
  * and copies counted), rather than the longer list winning because it shares
  * a cluster with the shorter.
+ *
+ * @example
+ * ```ts
+ * // One cluster: "Brundage, Michael" ×27 and "Peterson, Paul; Brundage, Michael" ×2.
+ * candidatesOf(clusters, moduleFor("names"), spec).map((c) => c.value); // [["Michael Brundage"], ["Paul Peterson", "Michael Brundage"]]
+ * ```
  */
 export function candidatesOf(clusters: readonly ValueCluster[], module: AnyValueModule, spec: PredicateSpec): Candidate[] {
   const out: Candidate[] = [];

@@ -9,7 +9,14 @@ import { parseName, type NameToken, type ParsedName } from "./normalize.js";
 import { spellingVariant } from "./spelling.js";
 import { sameGivenName } from "./given-names.js";
 
-/** Words that belong to the surname after them ("van der Lans", "de la Cruz"): never middle names. */
+/**
+ * Words that belong to the surname after them ("van der Lans", "de la Cruz"): never middle names.
+ *
+ * @example
+ * ```ts
+ * SURNAME_PARTICLES.has("van"); // true: "Rick Van Der Lans" states no middle name
+ * ```
+ */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "du", "la", "le", "dos", "das", "do", "ten", "ter", "te", "vander", "vanden"]);
 
 /** The outcome of comparing two names. */
