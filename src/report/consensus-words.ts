@@ -79,7 +79,7 @@ export function trustWords(source: ReportSource): string {
  *
  * @example
  * ```ts
- * sourceNames(report)("xinhua");   // "Xinhua (run by China Daily)"
+ * sourceNames(report)("wire");   // "Global Wire"
  * ```
  */
 export function sourceNames(report: Report): (id: string) => string {
@@ -99,7 +99,7 @@ export function sourceNames(report: Report): (id: string) => string {
  *
  * @example
  * ```ts
- * copiesWords(source, sourceNames(report));   // ["republishes xinhua", "appears to copy Xinhua (0.97)"]
+ * copiesWords(source, sourceNames(report));   // ["republishes wire", "appears to copy Global Wire (0.97)"]
  * ```
  */
 export function copiesWords(source: ReportSource, name: (id: string) => string, show: Show = plain): string[] {

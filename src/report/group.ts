@@ -53,7 +53,7 @@ export function bySubject(report: Report): SubjectSection[] {
  *
  * @example
  * ```ts
- * claimOf(report, "xinhua-signed-on")?.outlet;   // "Xinhua (run by China Daily)"
+ * claimOf(report, "wire-signed-on")?.outlet;   // "Global Wire"
  * claimOf(report, "toString");                  // undefined
  * ```
  */

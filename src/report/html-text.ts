@@ -80,7 +80,7 @@ export function isolated(text: string): string {
  *
  * @example
  * ```ts
- * clip("border-security-agreement", 10);   // "border-se…"
+ * clip("paris-agreement-signing", 10);   // "paris-agr…"
  * ```
  */
 export function clip(text: string, max: number): string {

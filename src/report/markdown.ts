@@ -63,6 +63,7 @@ const ICON = { discrepancy: "⚠️ Discrepancy", agreement: "✅ Agreement", no
 function finding(out: string[], f: Finding, report: Report): void {
   // Kind and severity are the engine's words, but a report read back from JSON could hold anything.
   out.push(`**${ICON[f.kind] ?? escapeMarkdown(f.kind)}** (${escapeMarkdown(f.severity)}, ${codeSpan(f.rule)}): ${escapeMarkdown(f.message)}`, "");
+  if (f.note) out.push(`*${escapeMarkdown(f.note.replace(/\s+/g, " "))}*`, "");
   for (const id of f.claims) {
     const e = claimOf(report, id);
     if (e) evidence(out, id, e);

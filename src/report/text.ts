@@ -78,6 +78,7 @@ function finding(out: string[], f: Finding, report: Report, width: number, paint
     : paint(f.severity === "info" ? "dim" : "yellow", "note");
   out.push(`    ${label} ${paint("dim", `[${visible(f.rule)}]`)}`);
   for (const line of wrap(visible(f.message), width - 6)) out.push(`      ${line}`);
+  if (f.note) for (const line of wrap(visible(f.note), width - 6)) out.push(`      ${paint("dim", line)}`);
   for (const id of f.claims) {
     const e = claimOf(report, id);
     if (e) evidence(out, id, e, width, paint);

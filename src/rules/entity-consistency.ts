@@ -1,6 +1,6 @@
 import { defineRule } from "../engine/define-rule.js";
 import { docsUrl } from "./support/docs.js";
-import { checkConsistency, CONSISTENCY_MESSAGES } from "./support/consistency.js";
+import { checkConsistency, CONSISTENCY_MESSAGES, lessSpecific } from "./support/consistency.js";
 
 /**
  * Names agree when they are the same entity: a corpus alias, the same name once
@@ -17,11 +17,11 @@ export const entityConsistency = defineRule({
   },
   create(ctx) {
     checkConsistency(ctx, "entity", {
-      agreementDetail(_cluster, claims) {
+      agreementDetail(cluster, claims) {
         const spellings = [...new Set(claims.map((c) => c.value.written))];
-        if (spellings.length < 2) return "";
+        if (spellings.length < 2) return lessSpecific(ctx, cluster);
         const how = [...new Set(claims.flatMap((c) => (c.value.type === "entity" && c.value.identity.explanation ? [c.value.identity.explanation] : [])))];
-        return ` Spelled ${spellings.map((s) => `'${s}'`).join(", ")}${how.length > 0 ? `: ${how.join("; ")}` : ""}.`;
+        return ` Spelled ${spellings.map((s) => `'${s}'`).join(", ")}${how.length > 0 ? `: ${how.join("; ")}` : ""}.${lessSpecific(ctx, cluster)}`;
       },
     });
   },

@@ -20,7 +20,9 @@ export const singleSource = defineRule({
     scope: "subject",
     description: "Notes each value that only one independent source stands behind and no discrepancy already shows.",
     messages: {
-      single: "Only {source} states the {predicate} of {subject}: {value}{attribution}; no other independent source confirms it.{trust}",
+      single: "Only {source} states the {predicate} of {subject}: {value}; no other independent source confirms it (its trust: {trust}).",
+      singleAttributed:
+        "Only {source} states the {predicate} of {subject}: {value}, attributed to {attributedTo}; no other independent source confirms it (its trust: {trust}).",
     },
   },
   create(ctx) {
@@ -42,15 +44,17 @@ export const singleSource = defineRule({
           const trust = sources.length === 1 ? ctx.consensus(slice)?.trust.get(sources[0]!) : undefined;
           ctx.report({
             kind: "note",
-            messageId: "single",
+            messageId: attributed.length > 0 ? "singleAttributed" : "single",
             data: {
               source: [...new Set(readable.map((c) => c.source.outlet))].join(" / "),
               predicate: group.predicate,
               subject: group.subject,
               value: cluster.label,
-              attribution: `${attributed.length > 0 ? ` (attributed to ${attributed.join("; ")})` : ""}${hedged ? " (an inference, marked hedged)" : ""}`,
-              trust: trust === undefined ? "" : ` ${readable[0]!.source.outlet} is trusted ${share(trust)} across the corpus.`,
+              ...(attributed.length > 0 && { attributedTo: attributed.join("; ") }),
+              // How far the source is trusted, when consensus could say: a single source is only as good as its record.
+              trust: trust === undefined ? "not estimated" : share(trust),
             },
+            ...(hedged && { note: "An inference: every claim of it is marked hedged." }),
             subject: group.subject,
             predicate: group.predicate,
             claims: cluster.claims,

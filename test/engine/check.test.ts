@@ -53,7 +53,7 @@ describe("check", () => {
   it("counts a republished copy once, and says so", () => {
     const signed = check(paris()).findings.find((f) => f.rule === "date-consistency" && f.predicate === "signedOn")!;
     expect(signed.clusters?.[0]).toMatchObject({ value: "2016-04-22", independentSources: 3, sources: ["wire", "daily", "herald", "monthly"] });
-    expect(signed.message).toContain("Counted once: daily republishes wire.");
+    expect(signed.note).toContain("Counted once: daily republishes wire.");
   });
 });
 

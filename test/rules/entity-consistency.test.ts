@@ -15,9 +15,9 @@ const pm = (id: string, source: string, name: string, asOf?: string): TestClaim 
 new RuleTester({ describe, it }).run(entityConsistency, {
   valid: [
     {
-      name: "spelling variants of one person agree, and the message says how they matched",
+      name: "spelling variants of one person agree, a name without the middle one agrees without confirming it, and the note says how they matched",
       corpus: { sources, claims: [pm("a1", "a", "Mohammed Shia' Al-Sudani"), pm("b1", "b", "Mohammed Shia al-Sudani"), pm("c1", "c", "Mohammed al-Sudani")] },
-      findings: [{ messageId: "agree", kind: "agreement", claims: ["a1", "b1", "c1"], clusters: ["Mohammed Shia' Al-Sudani"] }],
+      findings: [{ messageId: "agree", kind: "agreement", claims: ["a1", "b1", "c1"], clusters: ["Mohammed Shia al-Sudani"], note: /C \('Mohammed al-Sudani'\) says less: compatible with Mohammed Shia al-Sudani/ }],
     },
     {
       name: "corpus aliases decide first",

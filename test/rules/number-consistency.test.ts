@@ -16,7 +16,7 @@ new RuleTester({ describe, it }).run(numberConsistency, {
     {
       name: "numbers within the predicate's tolerance agree",
       corpus: { sources, predicates: { signatories: { type: "number", tolerance: 5 } }, claims: [count("a1", "a", 175), count("b1", "b", 171)] },
-      findings: [{ messageId: "agree", claims: ["a1", "b1"], data: { detail: " Written 175 parties, 171 parties: within tolerance." } }],
+      findings: [{ messageId: "agree", claims: ["a1", "b1"], note: "Written 175 parties, 171 parties: within tolerance." }],
     },
   ],
   invalid: [
@@ -28,7 +28,7 @@ new RuleTester({ describe, it }).run(numberConsistency, {
     {
       name: "the same number in different units is not silently equal",
       corpus: { sources, claims: [count("a1", "a", 175), count("b1", "b", 175, "countries")] },
-      findings: [{ messageId: "conflict", claims: ["a1", "b1"], data: { detail: " The units differ; corroborate does not convert units." } }],
+      findings: [{ messageId: "conflict", claims: ["a1", "b1"], note: "The units differ; corroborate does not convert units." }],
     },
   ],
 });

@@ -25,7 +25,14 @@ new RuleTester({ describe, it }).run(singleSource, {
     {
       name: "a value only one source states, with who it is attributed to",
       corpus: { sources, claims: [count("h1", "herald", 195, { attributedTo: "a UN official" })] },
-      findings: [{ messageId: "single", claims: ["h1"], data: { source: "Herald", attribution: " (attributed to a UN official)", value: "195" } }],
+      findings: [
+        {
+          messageId: "singleAttributed",
+          claims: ["h1"],
+          data: { source: "Herald", attributedTo: "a UN official", value: "195", trust: "not estimated" },
+          message: "Only Herald states the signatories of paris-agreement: 195, attributed to a UN official; no other independent source confirms it (its trust: not estimated).",
+        },
+      ],
     },
     {
       name: "a republished copy is no confirmation",

@@ -18,9 +18,10 @@ export interface ConsistencyWording {
 
 /** Messages every value-consistency rule carries (spread into its meta.messages). */
 export const CONSISTENCY_MESSAGES = {
-  agree: "The {predicate} of {subject}: {value}, as {sources} agree.{detail}",
-  conflict: "The {predicate} of {subject}: most likely {best} (confidence {confidence}), from {reason}. Sources disagree: {values}.{detail}",
-  conflictUndecided: "Sources disagree on the {predicate} of {subject}: {values}.{detail}",
+  agree: "The {predicate} of {subject}: {value}, as {sources} agree.",
+  agreeTrusted: "The {predicate} of {subject}: {value}, as {sources} agree (trusted {trust}).",
+  conflict: "The {predicate} of {subject}: most likely {best} (confidence {confidence}), from {reason}. Sources disagree: {values}.",
+  conflictUndecided: "Sources disagree on the {predicate} of {subject}: {values}.",
   changed:
     "The {predicate} of {subject} changed over time: {timeline}. Claims about different times do not contradict each other; they are compared only where their times overlap.",
 } as const;
@@ -95,27 +96,29 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
     const independence = ctx.independence(cluster.claims);
     const trusted = trustOf(cluster.claims, consensus);
     const detail = wording.agreementDetail ? wording.agreementDetail(cluster, cluster.claims) : lessSpecific(ctx, cluster);
+    const note = noteOf(`${detail}${when}${dependenceNote(independence.dependences.map((d) => d.reason))}`);
     ctx.report({
       ...base,
       kind: "agreement",
-      messageId: "agree",
+      messageId: trusted ? "agreeTrusted" : "agree",
       data: {
         sources: outlets(cluster.claims),
         independent: independence.count,
         subject: group.subject,
         predicate: group.predicate,
         value: cluster.label,
-        detail: `${detail}${trusted ? ` Trust across the corpus: ${trusted}.` : ""}${when}${dependenceNote(independence.dependences.map((d) => d.reason))}`,
+        ...(trusted && { trust: trusted }),
       },
       claims: cluster.claims,
       clusters: [cluster],
+      ...(note && { note }),
     });
   }
   if (clusters.length > 1 && group.spec.cardinality === "one") {
     const dependences = clusters.flatMap((c) => ctx.independence(c.claims).dependences.map((d) => d.reason));
     const gap = nearest(clusters, group);
-    const detail = `${gap ? ` The nearest two are ${gap} apart.` : ""}${wording.discrepancyDetail?.(clusters) ?? ""}${when}${dependenceNote(dependences)}`;
-    const common = { subject: group.subject, predicate: group.predicate, values: clusterList(clusters), count: clusters.length, gap, detail };
+    const note = noteOf(`${gap ? ` The nearest two are ${gap} apart.` : ""}${wording.discrepancyDetail?.(clusters) ?? ""}${when}${dependenceNote(dependences)}`);
+    const common = { subject: group.subject, predicate: group.predicate, values: clusterList(clusters), count: clusters.length, gap };
     const best = consensus?.cluster;
     ctx.report({
       ...base,
@@ -128,8 +131,19 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
         : { messageId: "conflictUndecided", data: common }),
       claims: clusters.flatMap((c) => c.claims),
       clusters: best ? [best, ...clusters.filter((c) => c !== best)] : clusters,
+      ...(note && { note }),
     });
   }
+}
+
+/**
+ * The detail a reader who wants the why reads under the message (precision,
+ * spelling, time, copies counted once): the finding's `note`, so the message
+ * states its answer once and `data` keeps values, not sentences.
+ */
+function noteOf(detail: string): string | undefined {
+  const note = detail.trim();
+  return note === "" ? undefined : note;
 }
 
 /**
@@ -163,8 +177,8 @@ function consensusReason(ctx: RuleContext<unknown>, consensus: Consensus, best: 
   return parts.join("; ");
 }
 
-/** Claims of an agreeing cluster that say less than it does: compatible, not confirming. */
-function lessSpecific(ctx: RuleContext<unknown>, cluster: ValueCluster): string {
+/** Claims of an agreeing cluster that say less than it does: compatible, not confirming (the default agreement detail). */
+export function lessSpecific(ctx: RuleContext<unknown>, cluster: ValueCluster): string {
   const coarser: string[] = [];
   const seen = new Set<string>();
   for (const c of cluster.claims) {
