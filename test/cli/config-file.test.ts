@@ -103,7 +103,7 @@ describe("a mistake in the configuration is one line per problem, with the file 
       },
       [
         'corroborate.config.json: rules["date-consistency"]: "loud" is not off, info, warning or error',
-        'corroborate.config.json: rules["status-timeline"][1].reportOnTime: Invalid input: expected boolean, received string',
+        'corroborate.config.json: rules["status-timeline"][1].reportOnTime: expected true or false',
         'corroborate.config.json: rules["weekday-mismatch"]: 3 is not 0 (off), 1 (warning) or 2 (error)',
         'corroborate.config.json: rules["single-source"][1]: the rule takes no options',
       ],
@@ -156,7 +156,7 @@ describe("a mistake in the configuration is one line per problem, with the file 
     await bad(["check", "a.json", "--rule", "single-sorce=warn"], { files: files() }, ['--rule single-sorce=warn: unknown rule (did you mean "single-source"?)']);
     await bad(["check", "a.json", "--rule", "single-source=loud", "--rule", "status-timeline=[1, {\"reportOnTime\": 5}]"], { files: files() }, [
       '--rule single-source=loud: "loud" is not off, info, warning or error',
-      '--rule status-timeline=[1, {"reportOnTime": 5}]: [1].reportOnTime: Invalid input: expected boolean, received number',
+      '--rule status-timeline=[1, {"reportOnTime": 5}]: [1].reportOnTime: expected true or false',
     ]);
     await bad(["check", "a.json", "--rule", "single-source"], { files: files() }, ["corroborate: --rule 'single-source': expected ID=SEVERITY (say, single-source=off)"]);
     await bad(["check", "a.json", "--rule", "single-source=[warn"], { files: files() }, [
