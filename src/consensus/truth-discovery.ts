@@ -3,7 +3,7 @@
  * source can be trusted, and which sources copy one another — estimated
  * together, each from the others, until they stop changing (Accu and
  * AccuCopy, Dong, Berti-Équille and Srivastava, VLDB 2009, with AccuSim's
- * partial support; notes/truth-design.md says why each choice).
+ * partial support; each setting's reason is given where `TruthOptions` declares it).
  *
  * One iteration:
  * 1. votes — a source of trust A votes τ = ln(n·A / (1 − A)) for its value
@@ -35,7 +35,7 @@ import { prepare, type Prepared, type PreparedItem } from "./prepare.js";
 import type { DiscountedClaim, ItemTruth, SourceDependence, SourceTrust, TruthOptions, TruthProblem, TruthSolution } from "./types.js";
 
 /**
- * The design's settings (notes/truth-design.md says why each is what it is).
+ * The design's settings (`TruthOptions` says why each is what it is).
  *
  * @example
  * discoverTruth(problem, { ...TRUTH_DEFAULTS, minEvidence: 20 });

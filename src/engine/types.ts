@@ -8,7 +8,7 @@ export type FindingKind = "agreement" | "discrepancy" | "note";
 /** How much a finding needs attention; `error` (a failed rule included) fails a pipeline. */
 export type Severity = "info" | "warning" | "error";
 
-/** A group of claims whose values agree, as carried by a finding (CONTRACT.md §2). */
+/** A group of claims whose values agree, as carried by a finding (README, "Report formats"). */
 export interface Cluster {
   /** The agreed value, resolved: ISO partial date or date-time, entity id or name, number, text, status, code, or (names) the list of names. */
   readonly value: string | number | readonly string[];
@@ -143,7 +143,7 @@ export interface ReportSummary {
   readonly notes: number;
 }
 
-/** The report of CONTRACT.md §2. */
+/** The report (README, "Report formats"). */
 export interface Report {
   readonly format: "corroborate-report/v1";
   readonly title?: string;

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { parsePartialDate } from "../time/partial-date.js";
 
 /**
- * zod schemas of the corpus format (CONTRACT.md §1). They check shape only;
+ * zod schemas of the corpus format (README, "Corpus format"). They check shape only;
  * cross-record rules (unique ids, known sources, predicate types) live in
  * `parse-corpus.ts`, because they need the whole document.
  *

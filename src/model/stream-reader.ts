@@ -5,7 +5,7 @@
  * the file and feeds it).
  *
  * Two layouts:
- * - JSON (CONTRACT.md §1): each element of `sources`, `entities` and `claims`
+ * - JSON (README, "Corpus format"): each element of `sources`, `entities` and `claims`
  *   is parsed on its own as soon as it is complete;
  * - NDJSON: one record per line, tagged by its only key:
  *   `{"corpus": {"format": "corroborate/v1", "title": …}}`, `{"source": {…}}`,

@@ -153,7 +153,7 @@ function* layout(parts: ReportParts): Generator<string> {
 }
 
 /**
- * The report as JSON (CONTRACT.md §2), in pieces. The layout has one source,
+ * The report as JSON (README, "Report formats"), in pieces. The layout has one source,
  * finding, consensus entry or claim per line, so a diff shows which one
  * changed, and a large report is written piece by piece without building one
  * string. The consensus and the summary follow the findings (JSON objects are

@@ -45,7 +45,7 @@ export type ResolveDateResult = ResolvedDate | UnresolvedDate;
 
 
 /**
- * Resolve one English date expression against a reference date (CONTRACT.md §4).
+ * Resolve one English date expression against a reference date (README, "Dates in words").
  *
  * Absolute dates ("March 19, 2023") need no reference; relative ones ("on Sunday",
  * "March last year", "two weeks ago") are read against `reference`, and a

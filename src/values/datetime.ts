@@ -4,7 +4,7 @@
  * it (`"2:07 PMDec 01"`, `"12/1/11 2:06 PM (-05:00)"`), read against an anchor
  * or the source's publication date (see `datetime/read-written.ts`).
  *
- * How two readings compare (CONTRACT.md §1):
+ * How two readings compare (README, "Corpus format"):
  * - as moments when both carry an offset (or zone), else as local clock times;
  * - when either's day is uncertain (its date taken from the anchor, "midnight",
  *   two days named), by time of day allowing a day either way: "12:30 AM"
