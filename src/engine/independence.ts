@@ -16,6 +16,8 @@ const FUZZY_QUOTE_LIMIT = 64;
 export interface Dependence {
   readonly sources: readonly [string, string];
   readonly reason: string;
+  /** For sources linked by their quotes: how alike the quotes are, and the two claims that carry them. */
+  readonly quotes?: { readonly how: "identical" | "near-identical"; readonly claims: readonly [string, string] };
 }
 
 /** How many independent sources stand behind some claims, and which pairs were counted once and why. */
@@ -118,10 +120,14 @@ export class SourceIndependence {
       if (same) same.push(c);
       else quotes.set(q, [c]);
     }
-    const link = (a: ResolvedClaim, b: ResolvedClaim, how: string) => {
+    const link = (a: ResolvedClaim, b: ResolvedClaim, how: "identical" | "near-identical") => {
       if (a.source.id !== b.source.id && uf.find(a.source.id) !== uf.find(b.source.id)) {
         uf.union(a.source.id, b.source.id);
-        dependences.push({ sources: [a.source.id, b.source.id], reason: `${a.source.id} and ${b.source.id} carry ${how} quotes (${a.claim.id}, ${b.claim.id})` });
+        dependences.push({
+          sources: [a.source.id, b.source.id],
+          reason: `${a.source.id} and ${b.source.id} carry ${how} quotes (${a.claim.id}, ${b.claim.id})`,
+          quotes: { how, claims: [a.claim.id, b.claim.id] },
+        });
       }
     };
     for (const same of quotes.values()) for (const c of same.slice(1)) link(same[0]!, c, "identical");

@@ -96,7 +96,7 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
     const independence = ctx.independence(cluster.claims);
     const trusted = trustOf(cluster.claims, consensus);
     const detail = wording.agreementDetail ? wording.agreementDetail(cluster, cluster.claims) : lessSpecific(ctx, cluster);
-    const note = noteOf(`${detail}${when}${dependenceNote(independence.dependences.map((d) => d.reason))}`);
+    const note = noteOf(`${detail}${when}${dependenceNote(independence.dependences)}`);
     ctx.report({
       ...base,
       kind: "agreement",
@@ -115,7 +115,7 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
     });
   }
   if (clusters.length > 1 && group.spec.cardinality === "one") {
-    const dependences = clusters.flatMap((c) => ctx.independence(c.claims).dependences.map((d) => d.reason));
+    const dependences = clusters.flatMap((c) => ctx.independence(c.claims).dependences);
     const gap = nearest(clusters, group);
     const note = noteOf(`${gap ? ` The nearest two are ${gap} apart.` : ""}${wording.discrepancyDetail?.(clusters) ?? ""}${when}${dependenceNote(dependences)}`);
     const common = { subject: group.subject, predicate: group.predicate, values: clusterList(clusters), count: clusters.length, gap };

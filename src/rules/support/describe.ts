@@ -1,6 +1,7 @@
 import type { Consensus } from "../../engine/context.js";
 import { resolvedOf } from "../../engine/explain.js";
 import type { ResolvedClaim } from "../../engine/types.js";
+import type { Dependence } from "../../engine/independence.js";
 import type { ValueCluster } from "../../values/cluster.js";
 
 /** "A", "A and B", "A, B and C". */
@@ -34,9 +35,39 @@ export function clusterList(clusters: readonly ValueCluster[]): string {
   return clusters.map((c) => `${outlets(c.claims)}: ${c.label}`).join("; ");
 }
 
-/** Say when independence counted fewer sources than outlets. */
-export function dependenceNote(reasons: readonly string[]): string {
-  return reasons.length === 0 ? "" : ` Counted once: ${reasons.join("; ")}.`;
+/**
+ * Say when independence counted fewer sources than outlets: each declared
+ * republication, then each set of sources whose quotes are alike as one
+ * sentence ("a, b and c carry identical quotes"), naming the claims only where
+ * two sources are linked, so ten feeds that print one layout take one line.
+ */
+export function dependenceNote(dependences: readonly Dependence[]): string {
+  if (dependences.length === 0) return "";
+  const reasons: string[] = [];
+  const groups = new Map<string, { how: string; sources: string[]; claims: readonly [string, string] }>();
+  const groupOf = new Map<string, string>();
+  for (const d of dependences) {
+    if (d.quotes === undefined) {
+      reasons.push(d.reason);
+      continue;
+    }
+    const [a, b] = d.sources;
+    const key = groupOf.get(`${d.quotes.how} ${a}`) ?? groupOf.get(`${d.quotes.how} ${b}`) ?? `${d.quotes.how} ${a}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { how: d.quotes.how, sources: [], claims: d.quotes.claims };
+      groups.set(key, group);
+    }
+    for (const id of d.sources) {
+      if (groupOf.has(`${d.quotes.how} ${id}`)) continue;
+      groupOf.set(`${d.quotes.how} ${id}`, key);
+      group.sources.push(id);
+    }
+  }
+  for (const g of groups.values()) {
+    reasons.push(`${listOf(g.sources)} carry ${g.how} quotes${g.sources.length === 2 ? ` (${g.claims.join(", ")})` : ""}`);
+  }
+  return ` Counted once: ${reasons.join("; ")}.`;
 }
 
 /** A probability or trust for a sentence: two decimals ("0.94"). */
