@@ -10,12 +10,29 @@ export function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** The outlets behind some claims (given in corpus order, as clusters are), each once. */
+/**
+ * How many outlets or trusts a sentence names before it counts the rest: a
+ * message that lists thirty-five bookstores hides its answer (the finding's
+ * clusters and claims still name every source).
+ */
+export const NAMED_IN_FULL = 5;
+/** How many a longer list names before "and N other sources". */
+const NAMED_FIRST = 3;
+
+/**
+ * The outlets behind some claims (given in corpus order, as clusters are),
+ * each once; past {@link NAMED_IN_FULL}, the first three and a count.
+ *
+ * @example
+ * outlets(claims); // "Wire and Herald", or "A, B, C and 32 other sources"
+ */
 export function outlets(claims: readonly ResolvedClaim[]): string {
   if (claims.length === 1) return claims[0]!.source.outlet;
   const seen = new Set<string>();
   for (const c of claims) seen.add(c.source.outlet);
-  return listOf([...seen]);
+  const all = [...seen];
+  if (all.length <= NAMED_IN_FULL) return listOf(all);
+  return `${all.slice(0, NAMED_FIRST).join(", ")} and ${all.length - NAMED_FIRST} other sources`;
 }
 
 /** A report value for a sentence: a list of names joined, anything else as it is. */
@@ -77,17 +94,21 @@ export function share(p: number): string {
 
 /**
  * How far the sources behind some claims are trusted, for a sentence
- * ("aa 0.97 and flightstats 0.93"), or "" when consensus has no estimate for them.
+ * ("aa 0.97 and flightstats 0.93"; past {@link NAMED_IN_FULL} sources, the
+ * range: "0.66 to 0.98"), or "" when consensus has no estimate for them.
  */
 export function trustOf(claims: readonly ResolvedClaim[], consensus: Consensus | undefined): string {
   if (!consensus) return "";
   const seen = new Set<string>();
-  const values: string[] = [];
+  const values: { outlet: string; trust: number }[] = [];
   for (const c of claims) {
     if (seen.has(c.source.id)) continue;
     seen.add(c.source.id);
     const t = consensus.trust.get(c.source.id);
-    if (t !== undefined) values.push(`${c.source.outlet} ${share(t)}`);
+    if (t !== undefined) values.push({ outlet: c.source.outlet, trust: t });
   }
-  return listOf(values);
+  if (values.length <= NAMED_IN_FULL) return listOf(values.map((v) => `${v.outlet} ${share(v.trust)}`));
+  let [low, high] = [Infinity, -Infinity];
+  for (const { trust } of values) [low, high] = [Math.min(low, trust), Math.max(high, trust)];
+  return `${share(low)} to ${share(high)}`;
 }

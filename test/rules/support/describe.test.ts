@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SourceIndependence } from "../../../src/engine/independence.js";
 import { resolveClaims } from "../../../src/engine/resolve.js";
-import { dependenceNote } from "../../../src/rules/support/describe.js";
+import type { Consensus } from "../../../src/engine/context.js";
+import { dependenceNote, outlets, trustOf } from "../../../src/rules/support/describe.js";
 import { corpusOf } from "../../helpers.js";
 
 const FEED = "2011-12-01 12:01 AM (Estimated runway) at gate nine of terminal B";
 
-function independenceOf(quotes: Record<string, string>, sources = Object.keys(quotes).map((id) => ({ id, outlet: id.toUpperCase() }))) {
+function independenceOf(quotes: Record<string, string>, sources: readonly { id: string; outlet: string; republishes?: string }[] = Object.keys(quotes).map((id) => ({ id, outlet: id.toUpperCase() }))) {
   const corpus = corpusOf({
     format: "corroborate/v1",
     sources,
@@ -39,5 +40,36 @@ describe("the note on sources counted once", () => {
       { id: "d", outlet: "D" },
     ]);
     expect(dependenceNote(independence.dependences)).toBe(" Counted once: b republishes a; c and d carry identical quotes (c-1, d-1).");
+  });
+});
+
+describe("long lists of sources in a sentence", () => {
+  const ids = ["a", "b", "c", "d", "e", "f", "g"];
+  const claims = (n: number) => {
+    const corpus = corpusOf({
+      format: "corroborate/v1",
+      sources: ids.slice(0, n).map((id) => ({ id, outlet: `Store ${id.toUpperCase()}` })),
+      claims: ids.slice(0, n).map((source) => ({ id: `${source}-1`, source, subject: "s", predicate: "p", value: { type: "number", value: 1 }, quote: "1" })),
+    });
+    return resolveClaims(corpus).claims;
+  };
+  const consensusTrusting = (trust: Record<string, number>) => ({ trust: new Map(Object.entries(trust)) }) as unknown as Consensus;
+
+  it("names up to five outlets in full", () => {
+    expect(outlets(claims(5))).toBe("Store A, Store B, Store C, Store D and Store E");
+  });
+
+  it("names the first three of more, and counts the rest, so the answer stays in sight", () => {
+    expect(outlets(claims(7))).toBe("Store A, Store B, Store C and 4 other sources");
+  });
+
+  it("gives each trust of up to five sources, and the range of more", () => {
+    const trust = { a: 0.91, b: 0.66, c: 0.98, d: 0.7, e: 0.8, f: 0.75, g: 0.9 };
+    expect(trustOf(claims(2), consensusTrusting(trust))).toBe("Store A 0.91 and Store B 0.66");
+    expect(trustOf(claims(7), consensusTrusting(trust))).toBe("0.66 to 0.98");
+  });
+
+  it("says nothing of trust when consensus has no estimate", () => {
+    expect(trustOf(claims(3), undefined)).toBe("");
   });
 });
