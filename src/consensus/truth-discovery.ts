@@ -56,6 +56,13 @@ export const TRUTH_DEFAULTS: Readonly<Required<TruthOptions>> = Object.freeze({
   tolerance: 1e-4,
 });
 
+/**
+ * Values whose probabilities differ by no more than this share are tied: the
+ * sums are exact on their fixed-point grid, so only the last rounding of a
+ * division separates equal evidence.
+ */
+const TIE = 1e-9;
+
 /** Omitting a value is weaker evidence against it than stating another one is (many-valued items). */
 const OMISSION_WEIGHT = 0.5;
 
@@ -324,10 +331,13 @@ function solution(
     for (let v = 0; v < probabilities.length; v++) probabilities[v] = probabilities[v]! * (1 - settings.sharedError);
     let best = -1;
     if (item.source.length > 0) for (let v = 0; v < item.valueCount; v++) if (best === -1 || probabilities[v]! > probabilities[best]!) best = v;
+    let tied = false;
+    for (let v = 0; v < item.valueCount && best !== -1; v++) if (v !== best && probabilities[best]! - probabilities[v]! <= TIE * probabilities[best]!) tied = true;
     countEvidence(item, state, threshold, evidence);
     return Object.freeze({
       probabilities,
       best,
+      tied,
       confidence: best === -1 ? 0 : probabilities[best]!,
       independent: independentGroups(item, state, threshold),
       discounted: Object.freeze(discounted(item, state, weights)),

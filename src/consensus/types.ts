@@ -104,8 +104,14 @@ export interface ItemTruth {
    * to at most 1 (the rest is the chance that no stated value is true).
    */
   readonly probabilities: Float64Array;
-  /** The most likely value, or −1 for an item without claims. Ties go to the lower value number. */
+  /** The most likely value, or −1 for an item without claims. Ties go to the lower value number (and set `tied`). */
   readonly best: number;
+  /**
+   * Whether another value is exactly as likely as `best` (one source against
+   * one, with nothing else to tell them apart): the evidence names no most
+   * likely value, and `best` is only the lower value number.
+   */
+  readonly tied: boolean;
   /** `probabilities[best]`, or 0 without claims. */
   readonly confidence: number;
   /**

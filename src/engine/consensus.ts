@@ -248,6 +248,8 @@ function conclude(input: ConsensusInput, lists: readonly List[], solution: Truth
       });
       return;
     }
+    // A tie names no most likely value: picking one would be a verdict the evidence does not give.
+    if (item.tied) return;
     const entry = entryOf(item.best);
     entries.push(entry);
     const copies = new Map<string, string>();

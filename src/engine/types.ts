@@ -151,7 +151,11 @@ export interface Report {
   /** The corpus's sources, in corpus order (an extension of the contract). */
   readonly sources: readonly ReportSource[];
   readonly findings: readonly Finding[];
-  /** The most likely value of each group, in report order (see {@link ConsensusEntry}). */
+  /**
+   * The most likely value of each group, in report order (see {@link ConsensusEntry}).
+   * A group whose values are exactly as likely as one another (one source against
+   * one, nothing else to tell them apart) has no entry: there is no most likely value.
+   */
   readonly consensus: readonly ConsensusEntry[];
   /**
    * Every claim once, by id, in corpus order: source, value as written and as

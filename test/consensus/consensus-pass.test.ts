@@ -91,3 +91,19 @@ describe("a group of very many distinct values", () => {
     expect(entry).toMatchObject({ value: "G7", claims: ["c7", "c300", "c301"] });
   });
 });
+
+describe("a tie", () => {
+  it("names no most likely value: one store against one gets no consensus entry and an undecided discrepancy", () => {
+    const report = check(corpus([["s1", "book", "George H. W. Bush"], ["s2", "book", "George W. Bush"]]));
+    expect(report.consensus.filter((e) => e.subject === "book")).toEqual([]);
+    const [discrepancy] = report.findings.filter((f) => f.kind === "discrepancy");
+    expect(discrepancy).toMatchObject({ messageId: "conflictUndecided", claims: ["c0", "c1"] });
+  });
+
+  it("is broken by a third source, whichever order the claims come in", () => {
+    const rows: Row[] = [["s1", "book", "George H. W. Bush"], ["s2", "book", "George W. Bush"], ["s3", "book", "Bush, George W."]];
+    for (const order of [rows, [...rows].reverse()]) {
+      expect(check(corpus(order)).consensus.find((e) => e.subject === "book")?.value).toEqual(["George W. Bush"]);
+    }
+  });
+});

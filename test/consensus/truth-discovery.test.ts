@@ -20,6 +20,12 @@ describe("when sources are equally good", () => {
     expect(truth!.probabilities[0]).toBe(truth!.probabilities[1]);
     expect(truth!.confidence).toBeLessThan(0.5);
     expect(truth!.best).toBe(0); // the lower value number, by rule
+    expect(truth!.tied).toBe(true); // and says that is all it is
+  });
+
+  it("is not tied where more sources state one value", () => {
+    const [truth] = discoverTruth({ sourceCount: 3, items: [item([[0, 0], [1, 0], [2, 1]])] }).items;
+    expect(truth!.tied).toBe(false);
   });
 });
 

@@ -56,7 +56,8 @@ new RuleTester({ describe, it }).run(dateConsistency, {
       corpus: { sources, claims: [signed("a1", "a", { value: "2016-04-22" }), signed("b1", "b", { value: "2015-12" })] },
       findings: [
         {
-          messageId: "conflict",
+          // One source against one: consensus names no most likely value.
+          messageId: "conflictUndecided",
           kind: "discrepancy",
           severity: "warning",
           claims: ["a1", "b1"],

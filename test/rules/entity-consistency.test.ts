@@ -48,7 +48,7 @@ new RuleTester({ describe, it }).run(entityConsistency, {
     {
       name: "two different people for a one-holder role conflict",
       corpus: { sources, claims: [pm("a1", "a", "Laurent Fabius"), pm("b1", "b", "Ségolène Royal")] },
-      findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1"], clusters: ["Laurent Fabius", "Ségolène Royal"] }],
+      findings: [{ messageId: "conflictUndecided", kind: "discrepancy", claims: ["a1", "b1"], clusters: ["Laurent Fabius", "Ségolène Royal"] }],
     },
     {
       name: "different holders at overlapping times conflict even when the role changes over time",
@@ -58,7 +58,7 @@ new RuleTester({ describe, it }).run(entityConsistency, {
         claims: [pm("b1", "b", "Mohammed al-Sudani", "2024-09"), pm("c1", "c", "Adil Abdul-Mahdi", "2024-09-20")],
       },
       findings: [
-        { messageId: "conflict", kind: "discrepancy", claims: ["b1", "c1"] },
+        { messageId: "conflictUndecided", kind: "discrepancy", claims: ["b1", "c1"] },
         { messageId: "changed", kind: "note", claims: ["b1", "c1"] },
       ],
     },

@@ -23,12 +23,17 @@ new RuleTester({ describe, it }).run(numberConsistency, {
     {
       name: "different numbers conflict",
       corpus: { sources, claims: [count("a1", "a", 175), count("b1", "b", 195)] },
-      findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1"], clusters: [175, 195] }],
+      findings: [{ messageId: "conflictUndecided", kind: "discrepancy", claims: ["a1", "b1"], clusters: [175, 195], message: "Sources disagree on the signatories of paris-agreement: A: 175 parties; B: 195 parties." }],
+    },
+    {
+      name: "two sources against one lead with the value two state",
+      corpus: { sources: [...sources, { id: "c", outlet: "C", publishedAt: "2016-04-23" }], claims: [count("a1", "a", 195), count("b1", "b", 175), count("c1", "c", 175)] },
+      findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1", "c1"], clusters: [175, 195] }],
     },
     {
       name: "the same number in different units is not silently equal",
       corpus: { sources, claims: [count("a1", "a", 175), count("b1", "b", 175, "countries")] },
-      findings: [{ messageId: "conflict", claims: ["a1", "b1"], note: "The units differ; corroborate does not convert units." }],
+      findings: [{ messageId: "conflictUndecided", claims: ["a1", "b1"], note: "The units differ; corroborate does not convert units." }],
     },
   ],
 });

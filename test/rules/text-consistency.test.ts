@@ -23,7 +23,7 @@ new RuleTester({ describe, it }).run(textConsistency, {
     {
       name: "different wording conflicts",
       corpus: { sources, claims: [aim("a1", "a", "camps managed by the Baghdad authorities"), aim("b1", "b", "camps in the provinces of Erbil and Sulaymaniyah")] },
-      findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1"] }],
+      findings: [{ messageId: "conflictUndecided", kind: "discrepancy", claims: ["a1", "b1"] }],
     },
   ],
 });
