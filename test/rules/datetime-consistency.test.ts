@@ -22,12 +22,14 @@ new RuleTester({ describe, it }).run(datetimeConsistency, {
     {
       name: "the same moment written with an offset and in UTC agrees",
       corpus: { sources, predicates: predicates(), claims: [departs("a1", "a", "2:07 PM (-05:00)"), departs("b1", "b", "19:07 UTC")] },
-      findings: [{ messageId: "agree", claims: ["a1", "b1"], clusters: ["2011-12-01T14:07-05:00"] }],
+      findings: [
+        { messageId: "agree", claims: ["a1", "b1"], clusters: ["2011-12-01T14:07-05:00"], note: "B ('19:07 UTC' → 2011-12-01T19:07Z) is the same time as 14:07 on 1 December 2011 (-05:00)." },
+      ],
     },
     {
       name: "times a minute apart agree within a tolerance of two minutes",
       corpus: { sources, predicates: predicates(2), claims: [departs("a1", "a", "12/01/2011 01:55 PM"), departs("b1", "b", "1:56pDec 1")] },
-      findings: [{ messageId: "agree", claims: ["a1", "b1"] }],
+      findings: [{ messageId: "agree", claims: ["a1", "b1"], note: "B ('1:56pDec 1' → 2011-12-01T13:56) is within the tolerance of 2 minutes of 13:55 on 1 December 2011." }],
     },
   ],
   invalid: [

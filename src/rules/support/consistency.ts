@@ -11,7 +11,7 @@ export interface ConsistencyWording {
    * Extra sentence(s) for an agreement: precision, spelling variants …
    * Defaults to naming the sources that give a less specific value.
    */
-  agreementDetail?(cluster: ValueCluster, claims: readonly ResolvedClaim[]): string;
+  agreementDetail?(cluster: ValueCluster, claims: readonly ResolvedClaim[], group: ClaimGroup): string;
   /** Extra sentence(s) for a discrepancy: different units … */
   discrepancyDetail?(clusters: readonly ValueCluster[]): string;
 }
@@ -95,7 +95,7 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
     if (new Set(cluster.claims.map((c) => c.source.id)).size < 2) continue;
     const independence = ctx.independence(cluster.claims);
     const trusted = trustOf(cluster.claims, consensus);
-    const detail = wording.agreementDetail ? wording.agreementDetail(cluster, cluster.claims) : lessSpecific(ctx, cluster);
+    const detail = wording.agreementDetail ? wording.agreementDetail(cluster, cluster.claims, group) : lessSpecific(ctx, cluster);
     const note = noteOf(`${detail}${when}${dependenceNote(independence.dependences)}`);
     ctx.report({
       ...base,
