@@ -5,7 +5,7 @@
  * consensus against the normalisation.
  */
 import { FLIGHT_ATTRIBUTES, isTimeAttribute, type BookRow, type FlightRow, type GoldBook, type GoldFlight } from "./data.js";
-import { isPlaceholder, lastNames, normalizeGate, normalizeTime, otherLastNames } from "./normalize.js";
+import { isPlaceholder, lastNames, nameDoubts, normalizeGate, normalizeTime, otherLastNames, type NameDoubt } from "./normalize.js";
 
 /** A cell as a claim. */
 export interface RawClaim {
@@ -22,6 +22,8 @@ export interface RawClaim {
   readonly key: string | undefined;
   /** Another normalisation the cell may mean, when its reading is in doubt (an author list of names written "Raskin Jef"). */
   readonly otherKey?: string;
+  /** Each name of such a cell whose order is in doubt, with its two readings: a judge may read each name on its own. */
+  readonly doubts?: readonly NameDoubt[];
 }
 
 /** `subject \0 predicate`: one group of claims. */
@@ -79,7 +81,15 @@ export function bookClaims(rows: readonly BookRow[]): RawClaim[] {
     else seen.set(base, new Set([written]));
     const n = seen.get(base)!.size;
     const other = otherLastNames(written)?.join("|");
-    claims.push({ id: n === 1 ? base : `${base}#${n}`, source: row.store, subject: row.isbn, predicate: "authors", written, key: namesKey(written), ...(other !== undefined && { otherKey: other }) });
+    claims.push({
+      id: n === 1 ? base : `${base}#${n}`,
+      source: row.store,
+      subject: row.isbn,
+      predicate: "authors",
+      written,
+      key: namesKey(written),
+      ...(other !== undefined && { otherKey: other, doubts: nameDoubts(written) }),
+    });
   }
   return claims;
 }

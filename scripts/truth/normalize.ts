@@ -177,8 +177,11 @@ const NOT_A_NAME = /^(?:editor|editors|eds?|edited|by|author|authors|translator|
 const NOT_AN_AUTHOR = /(^|[);/|&])([^();/|&]*)\((?:foreword|frw|fwd|translat|illustrat|introduction|preface)[^)]*\)/gi;
 const NOT_AN_AUTHOR_AFTER = /,?\s*\b(?:foreword|introduction|preface|translated|illustrated)\s+by\b[^;/|&]*/gi;
 
+// A cell that starts "Surname, ": its names are written surname first.
+const CHAIN_START = /^\s*[\p{L}'’-]+\s*,/u;
+
 // Surname prefixes written joined to the surname ("McDonald", "MacLean", "VanDam", "LeMonds"): not two names run together.
-const JOINED_PREFIX = /^(?:mc|mac|van|von|de|di|da|du|le|la|del|des|der|den|dos|ten|ter|st|o)$/i;
+const JOINED_PREFIX = /^(?:mc|mac|van|von|vanden|vander|de|di|da|du|le|la|del|des|der|den|dos|ten|ter|st|o)$/i;
 
 /**
  * An author list as the set of its last names, in lower case, without
@@ -201,7 +204,7 @@ const JOINED_PREFIX = /^(?:mc|mac|van|von|de|di|da|du|le|la|del|des|der|den|dos|
  * lastNames("Pete Loshin");                    // ["loshin"]
  * lastNames("HUTTON");                         // ["hutton"]
  */
-export function lastNames(cell: string, surnameFirst = false): readonly string[] | undefined {
+export function lastNames(cell: string, surnameFirst = false, doubts?: NameDoubt[]): readonly string[] | undefined {
   if (isPlaceholder(cell)) return undefined;
   const text = decodeEntities(cell)
     .normalize("NFKD")
@@ -209,14 +212,18 @@ export function lastNames(cell: string, surnameFirst = false): readonly string[]
     .replace(/\bnot available\b|\bet\.?\s*al\b\.?/gi, " ")
     .replace(NOT_AN_AUTHOR, "$1")
     .replace(NOT_AN_AUTHOR_AFTER, "")
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    // A note in parentheses follows the name it is about, and ends it: "Edelstein (Author) Khalil, Tarek (Editor)".
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, "; ")
     .replace(/[’‘`]/g, "'")
+    // A line break between two names, its tag left as "<br>" or "BR": "Sharma, VivekBRSharma, Rajiv".
+    .replace(/<br\s*\/?>|(?<=[a-z])BR(?=[A-Z][a-z])/g, "; ")
     // Scraping turned hyphens into underscores: "Monson_Haefel".
     .replace(/_/g, "-")
     // Names run together by scraping: "Robert;Flajolet" lost its separator as "RobertFlajolet" ("TedHummel",
     // but not "McDonald" or "LeMonds"), "L.; Knuth, Donald" as "L.Knuth, Donald" (but "W.Richard" at the end is one given name).
     .replace(/(?<=\b([A-Za-z]*[a-z]{2}))(?=[A-Z][a-z])/g, (_, word: string) => (JOINED_PREFIX.test(word) ? "" : "; "))
-    .replace(/(?<=[A-Z]\.)(?=[A-Z][a-z]+\s*,)/g, "; ");
+    // In a "Last, First" chain that is a lost separator; in "First M.Last, First Last" only a lost space ("Yale N.Patt , Sanjay J.Patel").
+    .replace(/(?<=[A-Z]\.)(?=[A-Z][a-z]+\s*,)/g, (_match, at: number, whole: string) => (CHAIN_START.test(whole.slice(0, at)) ? "; " : " "));
   const names = new Set<string>();
   const add = (name: string | undefined) => {
     if (name !== undefined && name !== "") names.add(name);
@@ -229,13 +236,19 @@ export function lastNames(cell: string, surnameFirst = false): readonly string[]
     const endsWithWord = (p: readonly string[]) => p.at(-1)!.length > 1;
     if (pieces.length === 1 && !endsWithWord(pieces[0]!) && pieces[0]!.filter((t) => t.length > 1).length >= 2) {
       // "Knuth Donald E": surname first, then the given name and its initial.
-      add(pieces[0]!.find((t) => t.length > 1));
+      add(lastPart(pieces[0]!.find((t) => t.length > 1)));
     } else if (pieces.length === 1 || pieces.every((p) => p.length >= 2 && endsWithWord(p))) {
       // "Donald E. Knuth", or "C. J. Date, Hugh Darwen": each piece a whole name (or two run together), surname last
       // (or, asked for the other reading, a name of two words written surname first: "Raskin Jef").
       for (const p of pieces) {
-        if (surnameFirst && (p.length === 2 || p.length === 3) && p.every((t) => t.length > 1 && !PARTICLE.test(t))) add(p[0]);
-        else for (const last of surnamesOfRun(p)) add(last);
+        if (ORGANISATION.test(p.at(-1)!)) add(p.join(""));
+        else if (surnameFirst && surnameFirstReading(p) !== undefined) add(surnameFirstReading(p));
+        else {
+          const lasts = surnamesOfRun(p);
+          for (const last of lasts) add(last);
+          const other = surnameFirstReading(p);
+          if (doubts !== undefined && other !== undefined && lasts.length === 1 && lasts[0] !== other) doubts.push({ usual: lasts[0]!, other });
+        }
       }
     } else if (middle.length > 0 && middle.every((p) => p.length >= 2 && endsWithWord(p))) {
       // "Beauchemin, Bob Sullivan, Dan": "Last, First Last, First" without its separators; each middle piece ends with a surname.
@@ -246,8 +259,10 @@ export function lastNames(cell: string, surnameFirst = false): readonly string[]
       for (let i = 0; i < pieces.length; i += 2) {
         const given = pieces[i + 1] ?? [];
         const trailing = given.slice(lastWhere(given, (t) => !PARTICLE.test(t)) + 1);
+        // An organisation written like a person, its legal form first ("Inc., Sun Microsystems"): its whole name.
+        if (pieces[i]!.length === 1 && ORGANISATION.test(pieces[i]![0]!) && given.length > 0) add(given.join("") + pieces[i]![0]);
         const surname = surnameAt(pieces[i]!, lastWhere(pieces[i]!, (t) => t.length > 1));
-        if (surname !== undefined) add(trailing.join("") + surname);
+        if (surname !== undefined && !(pieces[i]!.length === 1 && ORGANISATION.test(pieces[i]![0]!) && given.length > 0)) add(trailing.join("") + surname);
       }
     }
   }
@@ -255,7 +270,7 @@ export function lastNames(cell: string, surnameFirst = false): readonly string[]
 }
 
 // Surname particles: they belong to the surname that follows them.
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|des|dos|ten|ter|st)$/;
+const PARTICLE = /^(?:van|von|vanden|vander|der|den|de|del|della|di|da|du|la|le|des|dos|ten|ter|st)$/;
 
 /**
  * The other reading of an author list whose names of two words have no comma
@@ -275,6 +290,28 @@ export function otherLastNames(cell: string): readonly string[] | undefined {
   return other === undefined || usual === undefined || other.join("|") === usual.join("|") ? undefined : other;
 }
 
+/** One name of a cell whose order is in doubt ("Beaumont Lee"): its last name read first name first, and read surname first. */
+export interface NameDoubt {
+  readonly usual: string;
+  readonly other: string;
+}
+
+/**
+ * The names of an author list whose order is in doubt, each with its two
+ * readings (see `otherLastNames`), so that each can be read on its own: one
+ * cell may write one name first name first and the next surname first
+ * ("Markus Hofmann, Beaumont Lee").
+ *
+ * @example
+ * nameDoubts("Markus Hofmann, Beaumont Lee"); // [{ usual: "hofmann", other: "markus" }, { usual: "lee", other: "beaumont" }]
+ * nameDoubts("Hofmann, Markus");              // []
+ */
+export function nameDoubts(cell: string): readonly NameDoubt[] {
+  const doubts: NameDoubt[] = [];
+  lastNames(cell, false, doubts);
+  return doubts;
+}
+
 /** The tokens of a piece in lower case: words and one-letter initials, roles dropped, apostrophes set aside. */
 function tokensOf(piece: string): string[] {
   return piece
@@ -284,13 +321,39 @@ function tokensOf(piece: string): string[] {
     .filter((w) => (w.length > 0 && !NOT_A_NAME.test(w.replace(/['.-]/g, ""))) || w.length === 1);
 }
 
-/** The surname ending at token `i`, with the particles before it joined ("van der lans" → vanderlans), hyphens set aside; `undefined` for an initial. */
+/**
+ * The surname ending at token `i`, with the particles before it joined ("van der lans" → vanderlans); of a
+ * compound surname, its last part, as of one written with a space ("Monson-Haefel", "Monson Haefel, Richard" and
+ * "Richard Monson Haefel" → haefel; the gold writes Karen Sparck Jones "jones"); `undefined` for an initial.
+ */
 function surnameAt(tokens: readonly string[], i: number): string | undefined {
   if (i < 0 || tokens[i]!.length < 2) return undefined;
   let from = i;
   while (from > 0 && PARTICLE.test(tokens[from - 1]!)) from--;
-  return tokens.slice(from, i + 1).join("").replace(/-/g, "");
+  return tokens.slice(from, i).join("") + lastPart(tokens[i]);
 }
+
+/**
+ * The surname of a name of two or three words written surname first, its particles before it ("Raskin Jef",
+ * "Le Monds Kami": lemonds), or `undefined` when the name is not of that shape.
+ */
+function surnameFirstReading(p: readonly string[]): string | undefined {
+  let k = 0;
+  while (k < p.length && PARTICLE.test(p[k]!)) k++;
+  const rest = p.slice(k);
+  if ((rest.length !== 2 && rest.length !== 3) || !rest.every((t) => t.length > 1 && !PARTICLE.test(t))) return undefined;
+  return p.slice(0, k).join("") + lastPart(rest[0]!);
+}
+
+/** The last part of a hyphenated word ("felke-morris" → morris), or the word. */
+function lastPart(word: string): string;
+function lastPart(word: string | undefined): string | undefined;
+function lastPart(word: string | undefined): string | undefined {
+  return word?.split("-").filter((w) => w !== "").at(-1) ?? word;
+}
+
+// The legal form that ends an organisation's name ("Schwalb Consulting LLC"): the name is not a person's, and has no surname.
+const ORGANISATION = /^(?:llc|inc|ltd|corp|gmbh|plc)$/;
 
 
 /**
@@ -301,7 +364,8 @@ function surnameAt(tokens: readonly string[], i: number): string | undefined {
 function surnamesOfRun(tokens: readonly string[]): string[] {
   const out: string[] = [];
   tokens.forEach((w, i) => {
-    if (w.length > 1 && !PARTICLE.test(w) && i > 0 && tokens[i - 1]!.length === 1 && i + 2 < tokens.length) out.push(surnameAt(tokens, i)!);
+    // (not after a first initial alone: "J. Joaquin Garcia Luna-Aceves" is one name, "C. J. Date Hugh Darwen" two)
+    if (w.length > 1 && !PARTICLE.test(w) && i > 1 && tokens[i - 1]!.length === 1 && i + 2 < tokens.length) out.push(surnameAt(tokens, i)!);
   });
   const last = lastWhere(tokens, (t) => t.length > 1);
   if (last >= 0) out.push(surnameAt(tokens, last)!);

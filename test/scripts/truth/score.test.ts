@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemKey, type RawClaim } from "../../../scripts/truth/claims.js";
 import { consensusOf, keyedItems, keySupport, majority } from "../../../scripts/truth/direct.js";
-import { accuracy, consensusAnswers, merges, percent, readings, shares, type ReportLike } from "../../../scripts/truth/score.js";
+import { accuracy, consensusAnswers, describeCases, merges, percent, readings, shares, type ReportLike } from "../../../scripts/truth/score.js";
 
 function claim(id: string, source: string, key: string | undefined, subject = "f@2011-12-01", predicate = "actualDeparture"): RawClaim {
   return { id, source, subject, predicate, written: key ?? "Terminal 3", key };
@@ -70,11 +70,29 @@ describe("the shares that judge a report", () => {
   };
 
   it("counts formatting-only discrepancies, merging clusters and false single-source notes, each out of its kind", () => {
-    expect(shares(report, claims)).toEqual({
+    const { cases, ...counts } = shares(report, claims);
+    expect(counts).toEqual({
       formattingOnly: { right: 1, total: 2 },
       mergedClusters: { right: 1, total: 4 },
       falseSingleSource: { right: 1, total: 2 },
     });
+    expect(cases.map((c) => [c.measure, c.predicate, c.clusters.map((k) => k.claims.map((x) => x.source).join(""))])).toEqual([
+      ["merges different values", "actualDeparture", ["ac"]],
+      ["formatting only", "departureGate", ["a", "b"]],
+      ["false single source", "actualDeparture", ["a"]],
+    ]);
+  });
+
+  it("lists each offending case with its clusters, every claim as written beside its gold reading", () => {
+    const text = describeCases([
+      { measure: "formatting only", subject: "f@2011-12-01", predicate: "departureGate", clusters: [
+        { value: "C18", claims: [{ source: "a", written: "Term C - C18", key: "C18" }] },
+        { value: "C-18", claims: [{ source: "b", written: "Raskin Jef", key: "jef", otherKey: "raskin" }] },
+      ] },
+    ]);
+    expect(text).toBe(
+      '## formatting only: f@2011-12-01 departureGate\n  cluster "C18"\n    a: "Term C - C18" → C18\n  cluster "C-18"\n    b: "Raskin Jef" → jef (or raskin)\n\n',
+    );
   });
 
   it("lets a cluster hold incomplete author lists with the list that names them all, but not lists no one list covers", () => {
@@ -106,5 +124,14 @@ describe("readings of claims whose cell may mean two things", () => {
 
   it("keep the usual reading otherwise, and leave out cells with no readable value", () => {
     expect(readings([{ key: "knuth" }, { key: "fuller", otherKey: "donald" }, { key: undefined }])).toEqual(["knuth", "fuller"]);
+  });
+
+  it("reads a cell in doubt against the last names the item's other cells state, each name on its own", () => {
+    const attested = new Map([["hofmann", 5], ["beaumont", 3], ["markus", 1]]);
+    const cell = { key: "hofmann|lee", otherKey: "beaumont|markus", doubts: [{ usual: "hofmann", other: "markus" }, { usual: "lee", other: "beaumont" }] };
+    expect(readings([cell], attested)).toEqual(["beaumont|hofmann"]);
+    // Without per-name doubts, the whole other reading when it names fewer people no other cell states.
+    expect(readings([{ key: "carrie|david", otherKey: "anderson|wendelken" }], new Map([["anderson", 2], ["wendelken", 1]]))).toEqual(["anderson|wendelken"]);
+    expect(readings([{ key: "grau|lynn|roper", otherKey: "carl|fischer|grau" }], new Map([["roper", 2], ["fischer", 1], ["grau", 2]]))).toEqual(["grau|lynn|roper"]);
   });
 });
