@@ -102,6 +102,15 @@ describe("readNameList: what scraped lists carry besides names", () => {
     expect(read("Buck Woody-")).toEqual(["Buck|Woody"]);
   });
 
+  it("reads an HTML line break left between names (its tag, or 'BR' glued between a lower-case letter and a capitalised word) as a separator", () => {
+    expect(read("Sharma, VivekBRSharma, Rajiv")).toEqual(["Vivek|Sharma", "Rajiv|Sharma"]);
+    expect(read("Coulouris, George<br/>Dollimore, Jean")).toEqual(["George|Coulouris", "Jean|Dollimore"]);
+    expect(readNameList("Sharma, VivekBRSharma, Rajiv").how).toContain("'BR' read as a line break between names");
+    // Not capitals inside a name or a name in capitals.
+    expect(read("BRUCE")).toEqual(["|Bruce"]);
+    expect(read("McBRide, Ann")).toEqual(["Ann|McBRide"]);
+  });
+
   it("reads a hyphen and a space after a word, in a list with no comma, as the comma of 'Last, First'", () => {
     expect(read("Woody- Buck")).toEqual(["Buck|Woody"]);
     expect(read("Skonnard- Aaron/ Gudgin- Martin")).toEqual(["Aaron|Skonnard", "Martin|Gudgin"]);

@@ -69,6 +69,9 @@ const NOT_AUTHOR_LEAD = /^(?:foreword|preface|introduction|afterword|illustratio
 const EDITOR_WORDS = /(?:^|(?<=[\s,]))(?:edited\s+by|compiled\s+by|editors?\s*:|eds?\.|editors?|compiler)(?=$|[\s,;])/gi;
 
 /** Separators between names. `by` before a role in parentheses ("By (author)") opens a name. */
+/** An HTML line break left in a list: the tag, or its name in capitals between a lower-case letter and a capitalised word. */
+const LINE_BREAK = /\s*<br\s*\/?>\s*|(?<=\p{Ll})BR(?=\p{Lu}\p{Ll})/gu;
+
 const SEPARATOR = /\s*;\s*|\s*\/\s*|\s*\|\s*|\s*&\s*|\s+\+\s+|\s+and\s+|\s+with\s+|\bby\s*\([^()]*\)\s*/gi;
 
 /**
@@ -85,6 +88,12 @@ export function readNameList(expr: string): NameListReading {
   let text = decodeEntities(expr);
   if (text !== expr) notes.push("HTML entities decoded");
   text = tidySpaces(text);
+  // "Sharma, VivekBRSharma, Rajiv": a scraped page's line break between two names, its tag left as "<br>" or "BR".
+  const unbroken = text.replace(LINE_BREAK, "; ");
+  if (unbroken !== text) {
+    notes.push("'BR' read as a line break between names");
+    text = unbroken;
+  }
   if (text === "" || isPlaceholder(text)) return failed(`'${expr.trim()}' names no one`);
   let etAl = false;
   text = text.replace(ET_AL, () => {
