@@ -144,6 +144,18 @@ function align(a: readonly NameToken[], b: readonly NameToken[], person = false)
   return { pairs };
 }
 
+/** Where the surname particles before token `head` start ("van der" of "Rick van der Lans"), or `head` when there are none. */
+function particlesBefore(tokens: readonly NameToken[], head: number): number {
+  let from = head;
+  while (from > 0 && tokens[from - 1]!.kind === "word" && SURNAME_PARTICLES.has(tokens[from - 1]!.text)) from--;
+  return from;
+}
+
+/** Tokens `from`…`to` run together. */
+function joined(tokens: readonly NameToken[], from: number, to: number): string {
+  return tokens.slice(from, to + 1).map((t) => t.text).join("");
+}
+
 function quoteTokens(tokens: readonly NameToken[]): string {
   return tokens.map((t) => `"${t.kind === "initial" ? `${t.text.toUpperCase()}.` : t.text}"`).join(", ");
 }
@@ -170,9 +182,19 @@ function compareUncached(a: string, b: string): NameMatch {
   const ha = headOf(ta);
   const hb = headOf(tb);
   if (ha < 0 || hb < 0) return different(`"${ha < 0 ? a : b}" has no word to compare, only initials or qualifiers`);
-  const head = pairOf(ta[ha]!, tb[hb]!);
-  if (head !== "same" && head !== "variant") return different(`"${ta[ha]!.text}" and "${tb[hb]!.text}" are different names`);
-  const before = align(ta.slice(0, ha), tb.slice(0, hb), !pa.organisation && !pb.organisation);
+  let head = pairOf(ta[ha]!, tb[hb]!);
+  // The surname with its particles, written apart or joined ("Van Der Lans" / "Vanderlans"): one surname.
+  let fa = ha;
+  let fb = hb;
+  if (head !== "same" && head !== "variant") {
+    const pa0 = particlesBefore(ta, ha);
+    const pb0 = particlesBefore(tb, hb);
+    if ((pa0 === ha && pb0 === hb) || joined(ta, pa0, ha) !== joined(tb, pb0, hb)) return different(`"${ta[ha]!.text}" and "${tb[hb]!.text}" are different names`);
+    head = "same";
+    fa = pa0;
+    fb = pb0;
+  }
+  const before = align(ta.slice(0, fa), tb.slice(0, fb), !pa.organisation && !pb.organisation);
   const after = align(ta.slice(ha + 1), tb.slice(hb + 1));
   const pairs = [
     ...before.pairs,
@@ -181,6 +203,8 @@ function compareUncached(a: string, b: string): NameMatch {
   ];
   const matchedA = new Set(pairs.map((p) => p.i));
   const matchedB = new Set(pairs.map((p) => p.j));
+  for (let i = fa; i < ha; i++) matchedA.add(i);
+  for (let j = fb; j < hb; j++) matchedB.add(j);
   const extraA = ta.filter((_, i) => !matchedA.has(i));
   const extraB = tb.filter((_, j) => !matchedB.has(j));
   return judge({ a, b, pa, pb, ha, hb, pairs, extraA, extraB });

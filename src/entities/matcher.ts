@@ -1,5 +1,5 @@
 import type { Entity } from "../model/types.js";
-import { compareNames, type NameMatch } from "./compare-names.js";
+import { compareNames, SURNAME_PARTICLES, type NameMatch } from "./compare-names.js";
 import { nameKey, parseName } from "./normalize.js";
 import { skeleton } from "./spelling.js";
 
@@ -129,8 +129,9 @@ function namesSomeone(name: string): boolean {
 }
 
 /**
- * Blocking keys of a name: the transliteration skeleton of its last word, and
- * of all its letters run together ("Ban Ki-moon" / "Ban Kimoon"). Every kind
+ * Blocking keys of a name: the transliteration skeleton of its last word (and
+ * of it with the surname particles before it: "Van Der Lans" / "Vanderlans"),
+ * and of all its letters run together ("Ban Ki-moon" / "Ban Kimoon"). Every kind
  * of match needs one of them to agree, so names in different blocks are
  * different names.
  *
@@ -144,7 +145,12 @@ export function blocksOf(name: string): string[] {
   if (tokens.length === 0) return [];
   let head = tokens.length - 1;
   while (head > 0 && tokens[head]!.kind !== "word") head--;
-  return [`h:${vowelless(tokens[head]!.text)}`, `j:${vowelless(tokens.map((t) => t.text).join(""))}`];
+  const blocks = [`h:${vowelless(tokens[head]!.text)}`, `j:${vowelless(tokens.map((t) => t.text).join(""))}`];
+  // The last word with the surname particles before it run together, as some write it ("Van Der Lans" / "Vanderlans").
+  let from = head;
+  while (from > 0 && tokens[from - 1]!.kind === "word" && SURNAME_PARTICLES.has(tokens[from - 1]!.text)) from--;
+  if (from < head) blocks.push(`h:${vowelless(tokens.slice(from, head + 1).map((t) => t.text).join(""))}`);
+  return blocks;
 }
 
 /** A skeleton without vowels: spelling variants differ only in vowels once their skeletons are taken. */

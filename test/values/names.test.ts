@@ -92,6 +92,15 @@ describe("namesValues: compare", () => {
     expect(relation("Christine Hofmeister, et al", "Christine Hofmeister")).toEqual({ relation: "compatible", finer: "second" });
   });
 
+  it("reads a surname's particles written apart or run together as one surname, and a particle alone as no surname", () => {
+    expect(relation("VANDERLANS", "Van Der Lans, Rick F.")).toEqual({ relation: "compatible", finer: "second" });
+    expect(relation("Vanderlans, Rick", "Lans, Rick Van Der")).toEqual({ relation: "same" });
+    expect(relation("Van Dam, Andries; Foley, James D.", "Foley, James; Vandam, Andries")).toEqual({ relation: "compatible", finer: "first" });
+    // Run together or not, the particles belong to that surname only: "Van Dam" is not "Van Damme", nor "Dam" another "Van".
+    expect(relation("Vandamme, Jean", "Van Dam, Jean")).toMatchObject({ relation: "different" });
+    expect(relation("Van, Andries", "Van Dam, Andries")).toMatchObject({ relation: "different" });
+  });
+
   it("is neither finer when each list says something the other does not", () => {
     expect(relation("Knuth, Donald E.", "Knuth; Patashnik")).toEqual({ relation: "compatible", finer: "neither" });
   });
@@ -185,5 +194,6 @@ describe("namesValues: blocks", () => {
   it("puts lists that share a member in a shared block, and others apart", () => {
     expect(share("Knuth", "Patashnik, Oren; Knuth, Donald E.")).toBe(true);
     expect(share("Aho; Lam", "Knuth; Patashnik")).toBe(false);
+    expect(share("Vanderlans", "Van Der Lans, Rick")).toBe(true);
   });
 });
