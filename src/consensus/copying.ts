@@ -63,36 +63,94 @@ export interface CopyEvidence {
   readonly sharedFalse: Float64Array;
 }
 
+/** Every item's value probabilities in one array: item i's from `offsets[i]`, for the items marked `assessed`. */
+export interface FlatProbabilities {
+  readonly values: Float64Array;
+  readonly offsets: Int32Array;
+  readonly assessed: Uint8Array;
+}
+
+/** Working arrays for {@link copyEvidence}, sized for the largest item and reused item after item. */
+export interface CopyScratch {
+  readonly credit: Float64Array;
+  readonly stating: Float64Array;
+  readonly perValue: Int32Array;
+  readonly weight: Float64Array;
+  readonly sameWords: Float64Array;
+  readonly otherWords: Float64Array;
+}
+
 /**
- * The evidence of copying for every watched pair, from the probabilities of
- * the values (`probabilities[item][value]`; an empty list gives none) and the
- * trust of the sources. Linear in the watched pairs; every sum on the
- * fixed-point grid.
+ * Working arrays for items of at most `claims` claims and `values` values.
  *
  * @example
- * const evidence = copyEvidence(prepared, probabilities, trust, { copyRate: 0.8, prior: 0.1, falseValues: 3, formKept: 0.8 });
- * evidence.secondCopies[0]; // the log-likelihood ratio for the first watched pair
+ * copyScratch(64, 8).weight.length; // 64
  * @internal
  */
-export function copyEvidence(prepared: Prepared, probabilities: readonly (Float64Array | undefined)[], trust: Float64Array, model: CopyModel): CopyEvidence {
+export function copyScratch(claims: number, values: number): CopyScratch {
+  return {
+    credit: new Float64Array(values),
+    stating: new Float64Array(values),
+    perValue: new Int32Array(values),
+    weight: new Float64Array(claims),
+    sameWords: new Float64Array(claims),
+    otherWords: new Float64Array(claims),
+  };
+}
+
+/**
+ * Evidence arrays for every watched pair, to be filled (and filled again, each
+ * iteration) by {@link copyEvidence}.
+ *
+ * @example
+ * emptyEvidence(prepared).shared.length === prepared.pairFirst.length; // true
+ * @internal
+ */
+export function emptyEvidence(prepared: Prepared): CopyEvidence {
   const pairCount = prepared.pairFirst.length;
-  const evidence: CopyEvidence = {
+  return {
     secondCopies: new Float64Array(pairCount),
     firstCopies: new Float64Array(pairCount),
     shared: new Int32Array(pairCount),
     sharedFalse: new Float64Array(pairCount),
   };
+}
+
+/**
+ * The evidence of copying for every watched pair, from the probabilities of
+ * the values (`undefined` gives none) and the trust of the sources, written
+ * into `evidence` (cleared first) and returned. Linear in the watched pairs;
+ * every sum on the fixed-point grid.
+ *
+ * @example
+ * const evidence = copyEvidence(prepared, flat, trust, { copyRate: 0.8, prior: 0.1, falseValues: 3, formKept: 0.8 }, emptyEvidence(prepared), copyScratch(64, 8));
+ * evidence.secondCopies[0]; // the log-likelihood ratio for the first watched pair
+ * @internal
+ */
+export function copyEvidence(
+  prepared: Prepared,
+  probabilities: FlatProbabilities | undefined,
+  trust: Float64Array,
+  model: CopyModel,
+  evidence: CopyEvidence,
+  scratch: CopyScratch,
+): CopyEvidence {
+  evidence.secondCopies.fill(0);
+  evidence.firstCopies.fill(0);
+  evidence.shared.fill(0);
+  evidence.sharedFalse.fill(0);
+  if (probabilities === undefined) return evidence;
   const c = model.copyRate;
   const f = model.formKept;
   const differ = Math.log(1 - c);
   prepared.items.forEach((item, i) => {
-    const probability = probabilities[i];
-    if (probability === undefined || item.many || item.pairs.length === 0) return;
+    if (probabilities.assessed[i] !== 1 || item.many || item.pairs.length === 0) return;
     // How right each value likely is, near values counted in part: "false" below means not even nearly right.
-    const p = credits(item, probability);
+    const p = credits(item, probabilities.values, probabilities.offsets[i]!, scratch.credit);
     const k = item.valueCount;
     // Sources stating each value, and how much of all that is wrong.
-    const stating = new Float64Array(k);
+    const stating = scratch.stating;
+    stating.fill(0, 0, k);
     let sources = 0;
     for (let x = 0; x < item.source.length; x++) {
       stating[item.value[x]!] = stating[item.value[x]!]! + fixed(item.share[x]!);
@@ -101,7 +159,8 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly (Float6
     let wrong = 0;
     for (let v = 0; v < k; v++) wrong += fixed(stating[v]! * (1 - p[v]!));
     // Claims per value, and per value and wording: how common each way of writing a value is.
-    const perValue = new Int32Array(k);
+    const perValue = scratch.perValue;
+    perValue.fill(0, 0, k);
     let perForm: Map<number, number> | undefined;
     for (let x = 0; x < item.source.length; x++) {
       const v = item.value[x]!;
@@ -113,9 +172,9 @@ export function copyEvidence(prepared: Prepared, probabilities: readonly (Float6
     }
     // What sharing its value weighs for each claim, were it the copier: the same for every pair that shares that value
     // (and, where wording is known, that wording or another).
-    const weight = new Float64Array(item.source.length);
-    const sameWords = perForm ? new Float64Array(item.source.length) : undefined;
-    const otherWords = perForm ? new Float64Array(item.source.length) : undefined;
+    const weight = scratch.weight;
+    const sameWords = perForm ? scratch.sameWords : undefined;
+    const otherWords = perForm ? scratch.otherWords : undefined;
     for (let x = 0; x < item.source.length; x++) {
       const v = item.value[x]!;
       const truth = p[v]!;

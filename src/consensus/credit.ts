@@ -15,18 +15,24 @@ import type { PreparedItem } from "./prepare.js";
  * their common shortcut like copying. Without support between values, the
  * probabilities themselves.
  *
+ * The item's probabilities are read from `p` at `at` (the iterations keep
+ * every item's in one array); the credits are written into `out` (at least
+ * the item's value count long, reused item after item) and returned.
+ *
  * @example
- * credits(item, probabilities)[0]; // P(0) + ½·P(1) when value 0 lends value 1 half its weight
+ * credits(item, probabilities, 0, new Float64Array(item.valueCount))[0]; // P(0) + ½·P(1) when value 0 lends value 1 half its weight
  * @internal
  */
-export function credits(item: PreparedItem, p: Float64Array): Float64Array {
+export function credits(item: PreparedItem, p: Float64Array, at: number, out: Float64Array): Float64Array {
   const support = item.support;
-  if (support === undefined) return p;
   const k = item.valueCount;
-  const out = new Float64Array(k);
+  if (support === undefined) {
+    for (let v = 0; v < k; v++) out[v] = p[at + v]!;
+    return out;
+  }
   for (let v = 0; v < k; v++) {
     let sum = 0;
-    for (let w = 0; w < k; w++) if (p[w] !== 0) sum += fixed(support[v * k + w]! * p[w]!);
+    for (let w = 0; w < k; w++) if (p[at + w] !== 0) sum += fixed(support[v * k + w]! * p[at + w]!);
     out[v] = Math.min(1, sum);
   }
   return out;

@@ -28,7 +28,7 @@
  * fixed-point grid, so the result is bit-identical for the same input and the
  * same up to renumbering for a permuted one (exact ties aside).
  */
-import { clamp, copyEvidence, dependence, type CopyEvidence } from "./copying.js";
+import { clamp, copyEvidence, copyScratch, dependence, emptyEvidence, type CopyEvidence, type CopyScratch } from "./copying.js";
 import { credits } from "./credit.js";
 import { fixed } from "./fixed-point.js";
 import { prepare, type Prepared, type PreparedItem } from "./prepare.js";
@@ -93,20 +93,40 @@ export function discoverTruth(problem: TruthProblem, options: TruthOptions = {})
   let iterations = 0;
   let converged = prepared.items.length === 0;
   let evidence: CopyEvidence | undefined;
+  // Every item's probabilities in one array (item i's values from offsets[i]), written over at each
+  // iteration: a million small arrays a round would keep the collector marking a large heap again and again.
+  const { offsets, total } = valueOffsets(prepared);
+  const probabilities = new Float64Array(total);
+  const independent = new Float64Array(total);
+  // Only items with a pair of sources to weigh say anything about copying: the others are not assessed again.
+  const weighsCopying = Uint8Array.from(prepared.items, (item) => (item.pairs.length === 0 || item.many ? 0 : 1));
+  const copies = emptyEvidence(prepared);
   while (!converged && iterations < settings.maxIterations) {
     iterations++;
-    const probabilities = prepared.items.map((item, i) => assess(item, i, state, settings, scratch).probabilities);
-    const trustMoved = updateTrust(prepared, state, probabilities, settings);
+    prepared.items.forEach((item, i) => assess(item, i, state, settings, scratch, probabilities, offsets[i]!));
+    const trustMoved = updateTrust(prepared, state, probabilities, offsets, settings, scratch);
     // Copying is judged on probabilities that ignore copying: judged on its own
     // discounts, agreement would look more and more like copying, every source
     // would end up a copy of every other and no value would be believed.
-    // Only items with a pair of sources to weigh say anything about copying: the others are not assessed again.
-    const independent = prepared.items.map((item, i) => (item.pairs.length === 0 || item.many ? undefined : assess(item, i, state, settings, scratch, false).probabilities));
-    evidence = copyEvidence(prepared, independent, state.trust, model);
+    prepared.items.forEach((item, i) => {
+      if (weighsCopying[i] === 1) assess(item, i, state, settings, scratch, independent, offsets[i]!, false);
+    });
+    evidence = copyEvidence(prepared, { values: independent, offsets, assessed: weighsCopying }, state.trust, model, copies, scratch);
     const copyMoved = updateDependence(prepared, state, evidence, settings);
     converged = Math.max(trustMoved, copyMoved) <= settings.tolerance;
   }
-  return solution(prepared, state, settings, scratch, evidence ?? copyEvidence(prepared, [], state.trust, model), iterations, converged);
+  return solution(prepared, state, settings, scratch, evidence ?? copyEvidence(prepared, undefined, state.trust, model, copies, scratch), iterations, converged);
+}
+
+/** Where each item's values start in a flat array of all of them, and how many there are in all. */
+function valueOffsets(prepared: Prepared): { offsets: Int32Array; total: number } {
+  const offsets = new Int32Array(prepared.items.length);
+  let total = 0;
+  prepared.items.forEach((item, i) => {
+    offsets[i] = total;
+    total += item.valueCount;
+  });
+  return { offsets, total };
 }
 
 /** What the iterations refine. */
@@ -144,14 +164,8 @@ function initialState(prepared: Prepared, settings: Required<TruthOptions>): Sta
   };
 }
 
-interface Assessment {
-  readonly probabilities: Float64Array;
-  /** Per claim: how much it counts after the copy discount (its share, divided); filled only when asked for. */
-  readonly weights: Float64Array;
-}
-
-/** Working arrays for {@link assess}, allocated once per run and reused item after item. */
-interface Scratch {
+/** Working arrays for {@link assess}, trust and copy evidence, allocated once per run and reused item after item. */
+interface Scratch extends CopyScratch {
   readonly dependsOn: Float64Array;
   readonly weights: Float64Array;
   readonly votes: Float64Array;
@@ -172,23 +186,35 @@ function scratchFor(prepared: Prepared): Scratch {
     votes: new Float64Array(values),
     supported: new Float64Array(values),
     terms: new Float64Array(values),
+    ...copyScratch(claims, values),
   };
 }
 
 /**
  * Step 1 for one item: the probability of each value, from the current trust
- * and (unless told not to) dependences. Each source's trust here is learned
- * from its other items only: judged on the item itself, two sources against
- * one would earn trust from that very item and then use it to win it again.
+ * and (unless told not to) dependences, written into `out` from `at`. Each
+ * source's trust here is learned from its other items only: judged on the item
+ * itself, two sources against one would earn trust from that very item and
+ * then use it to win it again. Returns each claim's weight after the copy
+ * discount (in `weights` when given, else in scratch space the next call reuses).
  */
-function assess(item: PreparedItem, index: number, state: State, settings: Required<TruthOptions>, scratch: Scratch, discount = true, keepWeights = false): Assessment {
+function assess(
+  item: PreparedItem,
+  index: number,
+  state: State,
+  settings: Required<TruthOptions>,
+  scratch: Scratch,
+  out: Float64Array,
+  at: number,
+  discount = true,
+  weights: Float64Array = scratch.weights,
+): Float64Array {
   const own = state.contributions[index]!;
   const k = item.valueCount;
   const n = item.falseValues;
   const claimCount = item.source.length;
-  const probabilities = new Float64Array(k);
-  const weights = keepWeights ? new Float64Array(claimCount) : scratch.weights;
-  if (claimCount === 0) return { probabilities, weights };
+  out.fill(0, at, at + k);
+  if (claimCount === 0) return weights;
 
   // How much each claim depends on the others that state the same value.
   const dependsOn = scratch.dependsOn;
@@ -239,9 +265,9 @@ function assess(item: PreparedItem, index: number, state: State, settings: Requi
     for (let c = 0; c < claimCount; c++) listed[item.value[c]!] = listed[item.value[c]!]! + perSource.get(item.source[c]!)!;
     for (let v = 0; v < k; v++) {
       const against = OMISSION_WEIGHT * (all - listed[v]!) + Math.log(n);
-      probabilities[v] = 1 / (1 + Math.exp(against - supported[v]!));
+      out[at + v] = 1 / (1 + Math.exp(against - supported[v]!));
     }
-    return { probabilities, weights };
+    return weights;
   }
 
   let top = 0;
@@ -253,8 +279,8 @@ function assess(item: PreparedItem, index: number, state: State, settings: Requi
     terms[v] = Math.exp(supported[v]! - top);
     total += fixed(terms[v]!);
   }
-  for (let v = 0; v < k; v++) probabilities[v] = terms[v]! / total;
-  return { probabilities, weights };
+  for (let v = 0; v < k; v++) out[at + v] = terms[v]! / total;
+  return weights;
 }
 
 /** Votes after each value lends its support: `supported[w] = Σ_v support[v → w] · votes[v]` (into `out`). */
@@ -268,13 +294,13 @@ function spread(votes: Float64Array, support: Float64Array | undefined, k: numbe
   return out;
 }
 
-/** Step 2: trust from the probabilities of each source's values. Returns the largest change. */
-function updateTrust(prepared: Prepared, state: State, probabilities: readonly Float64Array[], settings: Required<TruthOptions>): number {
+/** Step 2: trust from the probabilities of each source's values (item i's from `offsets[i]`). Returns the largest change. */
+function updateTrust(prepared: Prepared, state: State, probabilities: Float64Array, offsets: Int32Array, settings: Required<TruthOptions>, scratch: Scratch): number {
   const { right, stated } = state;
   right.fill(0);
   stated.fill(0);
   prepared.items.forEach((item, i) => {
-    const credit = credits(item, probabilities[i]!);
+    const credit = credits(item, probabilities, offsets[i]!, scratch.credit);
     const own = state.contributions[i]!;
     for (let c = 0; c < item.source.length; c++) {
       const s = item.source[c]!;
@@ -326,7 +352,8 @@ function solution(
   const threshold = settings.reportDependence;
   const evidence = new Int32Array(prepared.sourceCount);
   const items = prepared.items.map((item, i): ItemTruth => {
-    const { probabilities, weights } = assess(item, i, state, settings, scratch, true, true);
+    const probabilities = new Float64Array(item.valueCount);
+    const weights = assess(item, i, state, settings, scratch, probabilities, 0, true, new Float64Array(item.source.length));
     // What agreement cannot rule out: an error all the sources repeat from one upstream.
     for (let v = 0; v < probabilities.length; v++) probabilities[v] = probabilities[v]! * (1 - settings.sharedError);
     let best = -1;
