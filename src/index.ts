@@ -73,6 +73,13 @@ export type { EntityIdentity, NameMatch } from "./entities/matcher.js";
 // Engine and rules.
 export { check, checkStream } from "./engine/check.js";
 export type { CheckOptions, CheckProgress, ReportStream } from "./engine/check.js";
+// A check in partitions by subject (threads, machines), merged into the whole report byte for byte.
+export { combineCensus, partitionCorpus, subjectPartition } from "./engine/partition.js";
+export type { Census, CorpusPartition } from "./engine/partition.js";
+export { checkPartition, consensusOfPartitions, preparePartition } from "./engine/check-partition.js";
+export type { FindingCounts, PartialReport, Placement, PreparedPartition } from "./engine/check-partition.js";
+export type { ConsensusPass } from "./engine/consensus.js";
+export { mergeReports } from "./engine/merge-reports.js";
 export { ConfigError, safeConfigureRules } from "./engine/config.js";
 export type { ConfigIssue, ConfigureResult, RuleSetting, RulesConfig, SeverityLevel } from "./engine/config.js";
 export { defineRule } from "./engine/define-rule.js";

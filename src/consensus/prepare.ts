@@ -46,17 +46,22 @@ export interface Prepared {
 }
 
 /**
- * Check and flatten a problem. Numbers out of range are a programmer's error
- * (the engine built the problem) and throw; everything else is accepted.
+ * How many items of a problem each source states a value of: what shards of
+ * one problem tell one another before anything else, since the sources
+ * watched for copying are each item's most prolific ones in the whole.
  *
  * @example
- * prepare({ sourceCount: 2, items: [{ valueCount: 1, claims: [{ source: 0, value: 0 }, { source: 1, value: 0 }] }] }, TRUTH_DEFAULTS).pairFirst; // Int32Array [0]
+ * countItemsOfSource({ sourceCount: 2, items: [{ valueCount: 1, claims: [{ source: 1, value: 0 }] }] }); // Int32Array [0, 1]
  * @internal
  */
-export function prepare(problem: TruthProblem, options: Required<TruthOptions>): Prepared {
+export function countItemsOfSource(problem: TruthProblem): Int32Array {
+  return distinctClaims(problem).itemsOfSource;
+}
+
+/** Distinct (source, value) claims per item, and how many items each source speaks to; numbers out of range throw. */
+function distinctClaims(problem: TruthProblem): { distinct: { source: number; value: number; form: number }[][]; itemsOfSource: Int32Array } {
   const sourceCount = problem.sourceCount;
   if (!Number.isInteger(sourceCount) || sourceCount < 0) throw new RangeError(`sourceCount must be a whole number ≥ 0, not ${sourceCount}`);
-  // Distinct (source, value) claims per item, and how many items each source speaks to.
   const itemsOfSource = new Int32Array(sourceCount);
   const distinct = problem.items.map((item, i) => {
     const k = item.valueCount;
@@ -76,6 +81,26 @@ export function prepare(problem: TruthProblem, options: Required<TruthOptions>):
     for (const s of sources) itemsOfSource[s] = itemsOfSource[s]! + 1;
     return claims;
   });
+  return { distinct, itemsOfSource };
+}
+
+/**
+ * Check and flatten a problem. Numbers out of range are a programmer's error
+ * (the engine built the problem) and throw; everything else is accepted.
+ * `census`, when the problem is one shard of a larger one, gives the items
+ * each source states in the whole (see {@link countItemsOfSource}): it ranks
+ * the sources watched for copying as the whole problem would.
+ *
+ * @example
+ * prepare({ sourceCount: 2, items: [{ valueCount: 1, claims: [{ source: 0, value: 0 }, { source: 1, value: 0 }] }] }, TRUTH_DEFAULTS).pairFirst; // Int32Array [0]
+ * @internal
+ */
+export function prepare(problem: TruthProblem, options: Required<TruthOptions>, census?: Int32Array): Prepared {
+  const sourceCount = problem.sourceCount;
+  const counted = distinctClaims(problem);
+  const distinct = counted.distinct;
+  const itemsOfSource = census ?? counted.itemsOfSource;
+  if (itemsOfSource.length !== sourceCount) throw new RangeError(`a census counts ${itemsOfSource.length} sources, not ${sourceCount}`);
 
   const known = new Set<number>();
   for (const d of problem.knownDependences ?? []) {

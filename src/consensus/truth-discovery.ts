@@ -28,10 +28,10 @@
  * fixed-point grid, so the result is bit-identical for the same input and the
  * same up to renumbering for a permuted one (exact ties aside).
  */
-import { clamp, copyEvidence, copyScratch, dependence, emptyEvidence, type CopyEvidence, type CopyScratch } from "./copying.js";
+import { clamp, copyEvidence, copyScratch, dependence, emptyEvidence, type CopyEvidence, type CopyModel, type CopyScratch } from "./copying.js";
 import { credits } from "./credit.js";
 import { fixed } from "./fixed-point.js";
-import { prepare, type Prepared, type PreparedItem } from "./prepare.js";
+import { countItemsOfSource, prepare, type Prepared, type PreparedItem } from "./prepare.js";
 import type { DiscountedClaim, ItemTruth, SourceDependence, SourceTrust, TruthOptions, TruthProblem, TruthSolution } from "./types.js";
 
 /**
@@ -85,67 +85,230 @@ const OMISSION_WEIGHT = 0.5;
  * ```
  */
 export function discoverTruth(problem: TruthProblem, options: TruthOptions = {}): TruthSolution {
+  return discoverTruthInShards([problem], options)[0]!;
+}
+
+/**
+ * The same estimate over a problem whose items are split into shards (the
+ * partitions of a corpus, one per machine), one solution per shard: its own
+ * items, and the sources' trust and dependences, which are the whole
+ * problem's. Bit for bit what {@link discoverTruth} gives on all the items
+ * at once, in whatever shards and order they come.
+ *
+ * Each round is a map over the shards and a reduce of what they return,
+ * twice: every shard assesses its items with the current trust and
+ * dependences and returns two sums per source (how right its values are, how
+ * many it states); the sums give the new trust; every shard then weighs
+ * copying on its items and returns, per pair of sources it watches, four sums;
+ * those give the new dependences. Nothing else crosses between shards, so a
+ * distributed engine can run the shards where their data lives and only the
+ * sums travel — sums on a fixed-point grid, whose total is exact in any order.
+ * Before the rounds, the shards exchange how many items each source states
+ * (the most prolific sources of an item are the ones watched for copying).
+ *
+ * All shards must have the same `sourceCount` and `knownDependences`.
+ *
+ * @example
+ * ```ts
+ * const [north, south] = discoverTruthInShards([{ sourceCount: 3, items: northItems }, { sourceCount: 3, items: southItems }]);
+ * north.sources[0].trust === discoverTruth({ sourceCount: 3, items: [...northItems, ...southItems] }).sources[0].trust; // true
+ * ```
+ */
+export function discoverTruthInShards(problems: readonly TruthProblem[], options: TruthOptions = {}): TruthSolution[] {
+  if (problems.length === 0) return [];
   const settings: Required<TruthOptions> = { ...TRUTH_DEFAULTS, ...definedOnly(options) };
-  const prepared = prepare(problem, settings);
-  const state = initialState(prepared, settings);
-  const scratch = scratchFor(prepared);
+  const sourceCount = problems[0]!.sourceCount;
+  for (const problem of problems) {
+    if (problem.sourceCount !== sourceCount) throw new RangeError(`every shard numbers the same sources: ${problem.sourceCount} is not ${sourceCount}`);
+  }
+  // The census: items per source across every shard.
+  const itemsOfSource = new Int32Array(sourceCount);
+  for (const problem of problems) {
+    const mine = countItemsOfSource(problem);
+    for (let s = 0; s < sourceCount; s++) itemsOfSource[s] = itemsOfSource[s]! + mine[s]!;
+  }
+  const global = globalState(sourceCount, settings);
+  const shards = problems.map((problem) => openShard(prepare(problem, settings, itemsOfSource), global, settings));
+  const pairs = pairTable(shards, sourceCount);
   const model = { copyRate: settings.copyRate, prior: settings.copyPrior, falseValues: settings.falseValues, formKept: settings.formKept };
   let iterations = 0;
-  let converged = prepared.items.length === 0;
-  let evidence: CopyEvidence | undefined;
-  // Every item's probabilities in one array (item i's values from offsets[i]), written over at each
-  // iteration: a million small arrays a round would keep the collector marking a large heap again and again.
-  const { offsets, total } = valueOffsets(prepared);
-  const probabilities = new Float64Array(total);
-  const independent = new Float64Array(total);
-  // Only items with a pair of sources to weigh say anything about copying: the others are not assessed again.
-  const weighsCopying = Uint8Array.from(prepared.items, (item) => (item.pairs.length === 0 || item.many ? 0 : 1));
-  const copies = emptyEvidence(prepared);
+  let converged = shards.every((shard) => shard.prepared.items.length === 0);
   while (!converged && iterations < settings.maxIterations) {
     iterations++;
-    prepared.items.forEach((item, i) => assess(item, i, state, settings, scratch, probabilities, offsets[i]!));
-    const trustMoved = updateTrust(prepared, state, probabilities, offsets, settings, scratch);
+    // Map: each shard's sums per source; reduce: trust.
+    const trustMoved = reduceTrust(global, shards.map((shard) => shardTrustSums(shard, settings)), settings);
     // Copying is judged on probabilities that ignore copying: judged on its own
     // discounts, agreement would look more and more like copying, every source
     // would end up a copy of every other and no value would be believed.
-    prepared.items.forEach((item, i) => {
-      if (weighsCopying[i] === 1) assess(item, i, state, settings, scratch, independent, offsets[i]!, false);
-    });
-    evidence = copyEvidence(prepared, { values: independent, offsets, assessed: weighsCopying }, state.trust, model, copies, scratch);
-    const copyMoved = updateDependence(prepared, state, evidence, settings);
+    // Map: each shard's evidence per watched pair; reduce: dependences, sent back to every shard.
+    const copyMoved = reduceDependence(pairs, shards.map((shard) => shardCopyEvidence(shard, model, settings)), settings);
+    for (const shard of shards) receiveDependence(shard, pairs);
     converged = Math.max(trustMoved, copyMoved) <= settings.tolerance;
   }
-  return solution(prepared, state, settings, scratch, evidence ?? copyEvidence(prepared, undefined, state.trust, model, copies, scratch), iterations, converged);
+  return finish(shards, pairs, global, itemsOfSource, settings, iterations, converged);
 }
 
-/** Where each item's values start in a flat array of all of them, and how many there are in all. */
-function valueOffsets(prepared: Prepared): { offsets: Int32Array; total: number } {
+/** The state every shard shares: per source, trust and the sums it is learned from. */
+interface GlobalState {
+  /** Trust per source. */
+  readonly trust: Float64Array;
+  /** Per source: the sum of the probabilities of its values, and how many values that is (shares), as of the last trust update. */
+  readonly right: Float64Array;
+  readonly stated: Float64Array;
+}
+
+function globalState(sourceCount: number, settings: Required<TruthOptions>): GlobalState {
+  // Before any evidence: trust at the prior.
+  return { trust: new Float64Array(sourceCount).fill(settings.priorTrust), right: new Float64Array(sourceCount), stated: new Float64Array(sourceCount) };
+}
+
+/** A shard: its prepared items, its working state, and where its results go. */
+interface Shard {
+  readonly prepared: Prepared;
+  readonly state: State;
+  readonly scratch: Scratch;
+  /** Every item's probabilities in one array (item i's values from offsets[i]), written over each round. */
+  readonly offsets: Int32Array;
+  readonly probabilities: Float64Array;
+  readonly independent: Float64Array;
+  /** Items with a pair of sources to weigh: only they say anything about copying, and only they are assessed again. */
+  readonly weighsCopying: Uint8Array;
+  /** This shard's copy evidence, per watched pair, written over each round. */
+  readonly copies: CopyEvidence;
+  /** Per watched pair of this shard: its number in the pair table of the whole problem. */
+  globalPair: Int32Array;
+}
+
+function openShard(prepared: Prepared, global: GlobalState, settings: Required<TruthOptions>): Shard {
+  // Every item's probabilities in one array, written over at each round: a million small arrays a round
+  // would keep the collector marking a large heap again and again.
   const offsets = new Int32Array(prepared.items.length);
   let total = 0;
   prepared.items.forEach((item, i) => {
     offsets[i] = total;
     total += item.valueCount;
   });
-  return { offsets, total };
+  return {
+    prepared,
+    state: initialState(prepared, global),
+    scratch: scratchFor(prepared),
+    offsets,
+    probabilities: new Float64Array(total),
+    independent: new Float64Array(total),
+    weighsCopying: Uint8Array.from(prepared.items, (item) => (item.pairs.length === 0 || item.many ? 0 : 1)),
+    copies: emptyEvidence(prepared),
+    globalPair: new Int32Array(0),
+  };
 }
 
-/** What the iterations refine. */
+/** The watched pairs of the whole problem: each shard's, numbered once, with the evidence summed over every shard. */
+interface PairTable {
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+  readonly known: Uint8Array;
+  readonly dependence: Float64Array;
+  readonly secondCopies: Float64Array;
+  /** The evidence of the last round, summed over every shard. */
+  readonly evidence: CopyEvidence;
+}
+
+function pairTable(shards: readonly Shard[], sourceCount: number): PairTable {
+  const index = new Map<number, number>();
+  const first: number[] = [];
+  const second: number[] = [];
+  const known: number[] = [];
+  for (const shard of shards) {
+    const { pairFirst, pairSecond, pairKnown } = shard.prepared;
+    shard.globalPair = Int32Array.from(pairFirst, (a, p) => {
+      const key = a * sourceCount + pairSecond[p]!;
+      let id = index.get(key);
+      if (id === undefined) {
+        id = first.length;
+        index.set(key, id);
+        first.push(a);
+        second.push(pairSecond[p]!);
+        known.push(pairKnown[p]!);
+      }
+      return id;
+    });
+  }
+  const dependence = new Float64Array(first.length);
+  const secondCopies = new Float64Array(first.length);
+  // Before any evidence: only the declared dependences.
+  known.forEach((k, p) => {
+    if (k === 1) [dependence[p], secondCopies[p]] = [1, 0.5];
+  });
+  return { first: Int32Array.from(first), second: Int32Array.from(second), known: Uint8Array.from(known), dependence, secondCopies, evidence: emptyPairEvidence(first.length) };
+}
+
+function emptyPairEvidence(pairCount: number): CopyEvidence {
+  return { secondCopies: new Float64Array(pairCount), firstCopies: new Float64Array(pairCount), shared: new Int32Array(pairCount), sharedFalse: new Float64Array(pairCount) };
+}
+
+/** Map, first half of a round: assess a shard's items and return its sums per source. */
+function shardTrustSums(shard: Shard, settings: Required<TruthOptions>): { readonly right: Float64Array; readonly stated: Float64Array } {
+  const { prepared, state, scratch, probabilities, offsets } = shard;
+  prepared.items.forEach((item, i) => assess(item, i, state, settings, scratch, probabilities, offsets[i]!));
+  const right = new Float64Array(prepared.sourceCount);
+  const stated = new Float64Array(prepared.sourceCount);
+  prepared.items.forEach((item, i) => {
+    const credit = credits(item, probabilities, offsets[i]!, scratch.credit);
+    const own = state.contributions[i]!;
+    for (let c = 0; c < item.source.length; c++) {
+      const s = item.source[c]!;
+      own[c] = fixed(item.share[c]! * credit[item.value[c]!]!);
+      right[s] = right[s]! + own[c]!;
+      stated[s] = stated[s]! + fixed(item.share[c]!);
+    }
+  });
+  return { right, stated };
+}
+
+/** Reduce: trust from every shard's sums (exact in any order: fixed-point). Returns the largest change. */
+function reduceTrust(global: GlobalState, sums: readonly { readonly right: Float64Array; readonly stated: Float64Array }[], settings: Required<TruthOptions>): number {
+  const { right, stated, trust } = global;
+  right.fill(0);
+  stated.fill(0);
+  for (const part of sums) {
+    for (let s = 0; s < right.length; s++) {
+      right[s] = right[s]! + part.right[s]!;
+      stated[s] = stated[s]! + part.stated[s]!;
+    }
+  }
+  let moved = 0;
+  for (let s = 0; s < trust.length; s++) {
+    const t = smoothed(right[s]!, stated[s]!, settings);
+    moved = Math.max(moved, Math.abs(t - trust[s]!));
+    trust[s] = t;
+  }
+  return moved;
+}
+
+/** Map, second half of a round: a shard's evidence of copying, per watched pair, judged with the new trust. */
+function shardCopyEvidence(shard: Shard, model: CopyModel, settings: Required<TruthOptions>): { readonly pairs: Int32Array; readonly evidence: CopyEvidence } {
+  const { prepared, state, scratch, independent, offsets, weighsCopying } = shard;
+  prepared.items.forEach((item, i) => {
+    if (weighsCopying[i] === 1) assess(item, i, state, settings, scratch, independent, offsets[i]!, false);
+  });
+  return { pairs: shard.globalPair, evidence: copyEvidence(prepared, { values: independent, offsets, assessed: weighsCopying }, state.trust, model, shard.copies, scratch) };
+}
+/** What the iterations refine, as one shard sees it. */
 interface State {
-  /** Trust per source. */
+  /** Trust per source (the whole problem's: every shard reads the same). */
   readonly trust: Float64Array;
-  /** Per source: the sum of the probabilities of its values, and how many values that is (shares), as of the last trust update. */
+  /** Per source: the sum of the probabilities of its values, and how many values that is (shares), over the whole problem, as of the last trust update. */
   readonly right: Float64Array;
   readonly stated: Float64Array;
   /** Per item and claim: what the claim added to its source's `right`, so an item can be judged on its source's other items. */
   readonly contributions: readonly Float64Array[];
-  /** Per watched pair: the probability that one copies the other. */
+  /** Per watched pair of the shard: the probability that one copies the other. */
   readonly dependence: Float64Array;
-  /** Per watched pair: the probability that the second (higher-numbered) source copies the first. */
+  /** Per watched pair of the shard: the probability that the second (higher-numbered) source copies the first. */
   readonly secondCopies: Float64Array;
 }
 
-function initialState(prepared: Prepared, settings: Required<TruthOptions>): State {
-  // Before any evidence: trust at the prior, only the declared dependences.
+function initialState(prepared: Prepared, global: GlobalState): State {
+  // Before any evidence: only the declared dependences.
   const dependence = new Float64Array(prepared.pairFirst.length);
   const secondCopies = new Float64Array(prepared.pairFirst.length);
   for (let p = 0; p < dependence.length; p++) {
@@ -155,9 +318,9 @@ function initialState(prepared: Prepared, settings: Required<TruthOptions>): Sta
     }
   }
   return {
-    trust: new Float64Array(prepared.sourceCount).fill(settings.priorTrust),
-    right: new Float64Array(prepared.sourceCount),
-    stated: new Float64Array(prepared.sourceCount),
+    trust: global.trust,
+    right: global.right,
+    stated: global.stated,
     contributions: prepared.items.map((item) => new Float64Array(item.source.length)),
     dependence,
     secondCopies,
@@ -294,92 +457,97 @@ function spread(votes: Float64Array, support: Float64Array | undefined, k: numbe
   return out;
 }
 
-/** Step 2: trust from the probabilities of each source's values (item i's from `offsets[i]`). Returns the largest change. */
-function updateTrust(prepared: Prepared, state: State, probabilities: Float64Array, offsets: Int32Array, settings: Required<TruthOptions>, scratch: Scratch): number {
-  const { right, stated } = state;
-  right.fill(0);
-  stated.fill(0);
-  prepared.items.forEach((item, i) => {
-    const credit = credits(item, probabilities, offsets[i]!, scratch.credit);
-    const own = state.contributions[i]!;
-    for (let c = 0; c < item.source.length; c++) {
-      const s = item.source[c]!;
-      own[c] = fixed(item.share[c]! * credit[item.value[c]!]!);
-      right[s] = right[s]! + own[c]!;
-      stated[s] = stated[s]! + fixed(item.share[c]!);
-    }
-  });
-  let moved = 0;
-  for (let s = 0; s < prepared.sourceCount; s++) {
-    const trust = smoothed(right[s]!, stated[s]!, settings);
-    moved = Math.max(moved, Math.abs(trust - state.trust[s]!));
-    state.trust[s] = trust;
-  }
-  return moved;
-}
-
 /** A trust from `right` out of `stated` values, drawn towards the prior by `priorWeight` values' worth (the prior itself without any). */
 function smoothed(right: number, stated: number, settings: Required<TruthOptions>): number {
   const weight = settings.priorWeight + stated;
   return weight > 0 ? (settings.priorWeight * settings.priorTrust + right) / weight : settings.priorTrust;
 }
 
-/** Step 3: each watched pair's dependence from its evidence. Returns the largest change. */
-function updateDependence(prepared: Prepared, state: State, evidence: CopyEvidence, settings: Required<TruthOptions>): number {
+/**
+ * Reduce, second half of a round: every shard's evidence summed per pair of
+ * sources (exact in any order: fixed-point and counts), then each pair's
+ * dependence. Returns the largest change.
+ */
+function reduceDependence(pairs: PairTable, parts: readonly { readonly pairs: Int32Array; readonly evidence: CopyEvidence }[], settings: Required<TruthOptions>): number {
+  const evidence = pairs.evidence;
+  evidence.secondCopies.fill(0);
+  evidence.firstCopies.fill(0);
+  evidence.shared.fill(0);
+  evidence.sharedFalse.fill(0);
+  for (const part of parts) {
+    for (let p = 0; p < part.pairs.length; p++) {
+      const g = part.pairs[p]!;
+      evidence.secondCopies[g] = evidence.secondCopies[g]! + part.evidence.secondCopies[p]!;
+      evidence.firstCopies[g] = evidence.firstCopies[g]! + part.evidence.firstCopies[p]!;
+      evidence.shared[g] = evidence.shared[g]! + part.evidence.shared[p]!;
+      evidence.sharedFalse[g] = evidence.sharedFalse[g]! + part.evidence.sharedFalse[p]!;
+    }
+  }
   let moved = 0;
-  for (let p = 0; p < prepared.pairFirst.length; p++) {
+  for (let p = 0; p < pairs.first.length; p++) {
     let either = 0;
     let second = 0;
-    if (prepared.pairKnown[p] === 1) [either, second] = [1, 0.5];
+    if (pairs.known[p] === 1) [either, second] = [1, 0.5];
     else if (evidence.shared[p]! >= settings.minShared) [either, second] = dependence(evidence.secondCopies[p]!, evidence.firstCopies[p]!, settings.copyPrior);
-    moved = Math.max(moved, Math.abs(either - state.dependence[p]!));
-    state.dependence[p] = either;
-    state.secondCopies[p] = second;
+    moved = Math.max(moved, Math.abs(either - pairs.dependence[p]!));
+    pairs.dependence[p] = either;
+    pairs.secondCopies[p] = second;
   }
   return moved;
 }
 
-/** The final assessment, with what explains it. */
-function solution(
-  prepared: Prepared,
-  state: State,
+/** The new dependences, sent back to a shard for the pairs it watches. */
+function receiveDependence(shard: Shard, pairs: PairTable): void {
+  const { dependence, secondCopies } = shard.state;
+  for (let p = 0; p < shard.globalPair.length; p++) {
+    dependence[p] = pairs.dependence[shard.globalPair[p]!]!;
+    secondCopies[p] = pairs.secondCopies[shard.globalPair[p]!]!;
+  }
+}
+
+/** The final assessment, with what explains it: each shard's items, and the sources and dependences of the whole. */
+function finish(
+  shards: readonly Shard[],
+  pairs: PairTable,
+  global: GlobalState,
+  itemsOfSource: Int32Array,
   settings: Required<TruthOptions>,
-  scratch: Scratch,
-  copies: CopyEvidence,
   iterations: number,
   converged: boolean,
-): TruthSolution {
+): TruthSolution[] {
   const threshold = settings.reportDependence;
-  const evidence = new Int32Array(prepared.sourceCount);
-  const items = prepared.items.map((item, i): ItemTruth => {
-    const probabilities = new Float64Array(item.valueCount);
-    const weights = assess(item, i, state, settings, scratch, probabilities, 0, true, new Float64Array(item.source.length));
-    // What agreement cannot rule out: an error all the sources repeat from one upstream.
-    for (let v = 0; v < probabilities.length; v++) probabilities[v] = probabilities[v]! * (1 - settings.sharedError);
-    let best = -1;
-    if (item.source.length > 0) for (let v = 0; v < item.valueCount; v++) if (best === -1 || probabilities[v]! > probabilities[best]!) best = v;
-    let tied = false;
-    for (let v = 0; v < item.valueCount && best !== -1; v++) if (v !== best && probabilities[best]! - probabilities[v]! <= TIE * probabilities[best]!) tied = true;
-    countEvidence(item, state, threshold, evidence);
-    return Object.freeze({
-      probabilities,
-      best,
-      tied,
-      confidence: best === -1 ? 0 : probabilities[best]!,
-      independent: independentGroups(item, state, threshold),
-      discounted: Object.freeze(discounted(item, state, weights)),
-    });
-  });
-  const sources = Array.from({ length: prepared.sourceCount }, (_, s): SourceTrust =>
-    Object.freeze({ trust: state.trust[s]!, estimated: evidence[s]! >= settings.minEvidence, evidence: evidence[s]!, items: prepared.itemsOfSource[s]! }),
+  // Map: each shard's items, and how many of them check each source against another; reduce: the counts.
+  const evidence = new Int32Array(global.trust.length);
+  const items = shards.map(({ prepared, state, scratch }) =>
+    Object.freeze(
+      prepared.items.map((item, i): ItemTruth => {
+        const probabilities = new Float64Array(item.valueCount);
+        const weights = assess(item, i, state, settings, scratch, probabilities, 0, true, new Float64Array(item.source.length));
+        // What agreement cannot rule out: an error all the sources repeat from one upstream.
+        for (let v = 0; v < probabilities.length; v++) probabilities[v] = probabilities[v]! * (1 - settings.sharedError);
+        let best = -1;
+        if (item.source.length > 0) for (let v = 0; v < item.valueCount; v++) if (best === -1 || probabilities[v]! > probabilities[best]!) best = v;
+        let tied = false;
+        for (let v = 0; v < item.valueCount && best !== -1; v++) if (v !== best && probabilities[best]! - probabilities[v]! <= TIE * probabilities[best]!) tied = true;
+        countEvidence(item, state, threshold, evidence);
+        return Object.freeze({
+          probabilities,
+          best,
+          tied,
+          confidence: best === -1 ? 0 : probabilities[best]!,
+          independent: independentGroups(item, state, threshold),
+          discounted: Object.freeze(discounted(item, state, weights)),
+        });
+      }),
+    ),
   );
-  return Object.freeze({
-    sources: Object.freeze(sources),
-    items: Object.freeze(items),
-    dependences: Object.freeze(dependences(prepared, state, copies, threshold)),
-    iterations,
-    converged,
-  });
+  const sources = Object.freeze(
+    Array.from({ length: global.trust.length }, (_, s): SourceTrust =>
+      Object.freeze({ trust: global.trust[s]!, estimated: evidence[s]! >= settings.minEvidence, evidence: evidence[s]!, items: itemsOfSource[s]! }),
+    ),
+  );
+  const found = Object.freeze(dependences(pairs, itemsOfSource, threshold));
+  return items.map((shardItems) => Object.freeze({ sources, items: shardItems, dependences: found, iterations, converged }));
 }
 
 /** Items where a source is checked against another source that does not copy it (or that it does not copy). */
@@ -454,21 +622,20 @@ function discounted(item: PreparedItem, state: State, weights: Float64Array): Di
 }
 
 /** Source pairs whose dependence reaches the report threshold, the likelier copier first, most likely first. */
-function dependences(prepared: Prepared, state: State, evidence: CopyEvidence, threshold: number): SourceDependence[] {
+function dependences(pairs: PairTable, itemsOfSource: Int32Array, threshold: number): SourceDependence[] {
   const out: SourceDependence[] = [];
-  for (let p = 0; p < prepared.pairFirst.length; p++) {
-    const probability = state.dependence[p]!;
+  for (let p = 0; p < pairs.first.length; p++) {
+    const probability = pairs.dependence[p]!;
     if (probability < threshold) continue;
-    const a = prepared.pairFirst[p]!;
-    const b = prepared.pairSecond[p]!;
-    const second = state.secondCopies[p]!;
-    const shared = evidence.shared[p] ?? 0;
-    const sharedFalse = evidence.sharedFalse[p] ?? 0;
-    const known = prepared.pairKnown[p] === 1;
+    const a = pairs.first[p]!;
+    const b = pairs.second[p]!;
+    const second = pairs.secondCopies[p]!;
+    const shared = pairs.evidence.shared[p]!;
+    const sharedFalse = pairs.evidence.sharedFalse[p]!;
+    const known = pairs.known[p] === 1;
     // The direction the likelihoods favour; when they cannot tell (exact copies), the source with fewer items copies.
     const half = probability / 2;
-    const items = prepared.itemsOfSource;
-    const bCopies = Math.abs(second - half) > 1e-9 ? second > half : items[a] !== items[b] ? items[b]! < items[a]! : true;
+    const bCopies = Math.abs(second - half) > 1e-9 ? second > half : itemsOfSource[a] !== itemsOfSource[b] ? itemsOfSource[b]! < itemsOfSource[a]! : true;
     out.push(Object.freeze({ copier: bCopies ? b : a, original: bCopies ? a : b, probability, shared, sharedFalse, known }));
   }
   return out.sort((x, y) => y.probability - x.probability || x.copier - y.copier || x.original - y.original);

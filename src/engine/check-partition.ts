@@ -11,11 +11,11 @@
  *
  * `check` is the same three steps on the whole corpus as one partition.
  */
-import type { Claim, Corpus } from "../model/types.js";
+import type { Corpus } from "../model/types.js";
 import { builtinRules } from "../rules/index.js";
 import type { CheckOptions } from "./check.js";
 import { ConfigError, configureRules } from "./config.js";
-import { consensusPass, type ConsensusPass } from "./consensus.js";
+import { consensusPasses, type ConsensusPass } from "./consensus.js";
 import { explainClaim } from "./explain.js";
 import { batches, groupClaims } from "./groups.js";
 import { SourceIndependence } from "./independence.js";
@@ -82,6 +82,10 @@ function workOf(prepared: PreparedPartition): Work {
 /**
  * Step two: consensus across every partition, and what it concluded for each
  * one (its groups' most likely values; every source's trust and copying).
+ * Each partition's groups stay with it: the rounds of truth discovery pass
+ * only sums per source and per pair of sources between partitions
+ * (`discoverTruthInShards`), which a distributed engine can exchange between
+ * machines; here they run in one process.
  *
  * @example
  * ```ts
@@ -92,49 +96,8 @@ function workOf(prepared: PreparedPartition): Work {
 export function consensusOfPartitions(prepared: readonly PreparedPartition[], options: Pick<CheckOptions, "onProgress"> = {}): ConsensusPass[] {
   const works = prepared.map(workOf);
   options.onProgress?.({ stage: "consensus", groups: works.reduce((n, w) => n + w.groups.length, 0) });
-  if (works.length === 1) {
-    const [work] = works as [Work];
-    const corpus = prepared[0]!.partition.corpus;
-    return [consensusPass({ corpus, groups: work.groups, ...work.views, independence: work.independence.fresh() })];
-  }
-  return gatheredConsensus(prepared, works);
-}
-
-/**
- * Consensus over several partitions in one process: their groups in the
- * whole corpus's order, each list of claims clustered and sliced by the
- * partition it belongs to (so rules later find the very lists consensus judged).
- */
-function gatheredConsensus(prepared: readonly PreparedPartition[], works: readonly Work[]): ConsensusPass[] {
-  const owner = new WeakMap<object, Work["views"]>();
-  const groups: { group: ClaimGroup; first: number }[] = [];
-  const claims: { claim: Claim; position: number }[] = [];
-  works.forEach((work, p) => {
-    const { corpus, positions } = prepared[p]!.partition;
-    corpus.claims.forEach((claim, i) => claims.push({ claim, position: positions[i]! }));
-    for (const group of work.groups) {
-      owner.set(group, work.views);
-      owner.set(group.claims, work.views);
-      groups.push({ group, first: work.subjects.get(group.subject)! });
-    }
-  });
-  // Array#sort is stable: a subject's groups keep their order.
-  groups.sort((a, b) => a.first - b.first);
-  claims.sort((a, b) => a.position - b.position);
-  const base = prepared[0]!.partition.corpus;
-  const whole: Corpus = { ...base, claims: claims.map((c) => c.claim) };
-  const pass = consensusPass({
-    corpus: whole,
-    groups: groups.map((g) => g.group),
-    clusters: (list) => owner.get(list)!.clusters(list),
-    slices(group) {
-      const slices = owner.get(group)!.slices(group);
-      for (const slice of slices) owner.set(slice, owner.get(group)!);
-      return slices;
-    },
-    independence: works[0]!.independence.fresh(),
-  });
-  return works.map((work) => ({ entries: pass.entries.filter((e) => work.subjects.has(e.subject)), sources: pass.sources, of: pass.of }));
+  // Each partition judges its own groups; only sums per source and per pair of sources pass between them.
+  return consensusPasses(works.map((work, p) => ({ corpus: prepared[p]!.partition.corpus, groups: work.groups, ...work.views, independence: work.independence.fresh() })));
 }
 
 /** Counts of findings by kind. */

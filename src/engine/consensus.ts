@@ -7,8 +7,8 @@
  * its trust, and the pairs of sources that copy one another. Rules read it
  * (`ctx.consensus`) so that findings lead with the answer.
  */
-import { discoverTruth } from "../consensus/truth-discovery.js";
-import type { TruthItem, TruthSolution } from "../consensus/types.js";
+import { discoverTruthInShards } from "../consensus/truth-discovery.js";
+import type { TruthItem, TruthProblem, TruthSolution } from "../consensus/types.js";
 import type { Corpus } from "../model/types.js";
 import type { ValueCluster } from "../values/cluster.js";
 import { moduleFor, type AnyValueModule, type ResolvedValue } from "../values/index.js";
@@ -64,6 +64,31 @@ export function itemsOf(group: ClaimGroup, input: Pick<ConsensusInput, "clusters
  * ```
  */
 export function consensusPass(input: ConsensusInput): ConsensusPass {
+  return consensusPasses([input])[0]!;
+}
+
+/**
+ * Consensus over a corpus split by subject (one input per partition, each
+ * with every source and its own groups): each partition's truth-discovery
+ * items stay with it, and only sums per source and per pair of sources pass
+ * between them (`discoverTruthInShards`). One pass per partition, each
+ * exactly what the partition's share of {@link consensusPass} on the whole
+ * corpus would be.
+ *
+ * @example
+ * ```ts
+ * const [north, south] = consensusPasses([northInput, southInput]);
+ * north.sources.get("wire")?.trust; // the same in both: learned from the whole corpus
+ * ```
+ */
+export function consensusPasses(inputs: readonly ConsensusInput[]): ConsensusPass[] {
+  const built = inputs.map(truthProblemOf);
+  const solutions = discoverTruthInShards(built.map((b) => b.problem));
+  return inputs.map((input, i) => conclude(input, built[i]!.lists, solutions[i]!));
+}
+
+/** A partition's groups as a truth-discovery problem: one item per group (or slice), its candidates as values. */
+function truthProblemOf(input: ConsensusInput): { lists: List[]; problem: TruthProblem } {
   const { corpus, groups } = input;
   const sourceIndex = new Map(corpus.sources.map((s, i) => [s.id, i]));
   const lists: List[] = [];
@@ -107,8 +132,7 @@ export function consensusPass(input: ConsensusInput): ConsensusPass {
     }
   }
   const knownDependences = input.independence.republished().map(([copier, original]) => ({ copier: sourceIndex.get(copier)!, original: sourceIndex.get(original)! }));
-  const solution = discoverTruth({ sourceCount: corpus.sources.length, items, knownDependences });
-  return conclude(input, lists, solution);
+  return { lists, problem: { sourceCount: corpus.sources.length, items, knownDependences } };
 }
 
 /** A group or slice as consensus judged it: its candidate values, in the order of the truth-discovery item's values. */
