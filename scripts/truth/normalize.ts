@@ -43,7 +43,27 @@ export function isPlaceholder(cell: string): boolean {
 export function decodeEntities(text: string): string {
   return text
     .replace(/&#(\d+);?/g, (_, n: string) => WINDOWS_1252[Number(n)] ?? String.fromCharCode(Number(n)))
-    .replace(/&([a-z]+);?/gi, (whole, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? whole);
+    // A capital letter's entity names the capital: "&Atilde;&frac14;" is "Ã¼", the "ü" of UTF-8 read as Latin-1.
+    .replace(/&([a-z]+\d*);?/gi, (whole, name: string) => {
+      const letter = NAMED_ENTITIES[name.toLowerCase()];
+      return letter === undefined ? whole : /^[A-Z][a-z]/.test(name) && letter.length === 1 ? letter.toUpperCase() : letter;
+    });
+}
+
+/**
+ * UTF-8 that a page read as Latin-1 or Windows-1252, read back ("GagnÃ©" → "Gagné", "DÂ’Hers" → "D’Hers"): a
+ * run of a lead byte's character and continuation bytes' characters, where those bytes are valid UTF-8.
+ *
+ * @example
+ * utf8ReadAsLatin1("GagnÃ©"); // "Gagné"
+ */
+export function utf8ReadAsLatin1(text: string): string {
+  const byteOf = (c: string) => Number(Object.keys(WINDOWS_1252).find((n) => WINDOWS_1252[Number(n)] === c) ?? c.charCodeAt(0));
+  return text.replace(/[\u00c2-\u00f4][\u0080-\u00bf‚„…‘’“”–—]+/g, (run) => {
+    const decoded = Buffer.from([...run].map(byteOf)).toString("utf8");
+    if (decoded.includes("\ufffd")) return run;
+    return decoded.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0)] ?? " ");
+  });
 }
 
 const WINDOWS_1252: Readonly<Record<number, string>> = { 130: "‚", 132: "„", 133: "…", 145: "‘", 146: "’", 147: "“", 148: "”", 150: "–", 151: "—" };
@@ -206,7 +226,7 @@ const JOINED_PREFIX = /^(?:mc|mac|van|von|vanden|vander|de|di|da|du|le|la|del|de
  */
 export function lastNames(cell: string, surnameFirst = false, doubts?: NameDoubt[]): readonly string[] | undefined {
   if (isPlaceholder(cell)) return undefined;
-  const text = decodeEntities(cell)
+  const text = utf8ReadAsLatin1(decodeEntities(cell))
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/\bnot available\b|\bet\.?\s*al\b\.?/gi, " ")
@@ -252,6 +272,8 @@ export function lastNames(cell: string, surnameFirst = false, doubts?: NameDoubt
       }
     } else if (middle.length > 0 && middle.every((p) => p.length >= 2 && endsWithWord(p))) {
       // "Beauchemin, Bob Sullivan, Dan": "Last, First Last, First" without its separators; each middle piece ends with a surname.
+      // (A particle between a given name and the next surname is read with that surname: "Balladelli, Micky de Clercq, Jan";
+      // stores write "Clercq, Jan de Grillenmeier, Guido" as often, and the cell alone cannot tell.)
       add(surnameAt(pieces[0]!, pieces[0]!.length - 1));
       for (const p of middle) add(surnameAt(p, p.length - 1));
     } else {

@@ -127,6 +127,9 @@ describe("author lists are read as sets of last names", () => {
     ["Mark VandenBrink", "Mark Vanden Brink", ["vandenbrink"]],
     // A line break left as "BR" between names.
     ["Sharma, VivekBRSharma, Rajiv", "Sharma, Vivek; Sharma, Rajiv", ["sharma"]],
+    // UTF-8 that a page read as Latin-1, written back as entities.
+    ["Marcel Gagn&Atilde;&copy;", "Gagn&eacute;, Marcel", ["gagne"]],
+    ["Ralf Hartmut G&Atilde;&frac14;ting; Thierry D&Acirc;&#146;Hers", "G&Uuml;ting, Ralf Hartmut; D&#146;Hers, Thierry", ["dhers", "guting"]],
     // An organisation has no surname: its whole name, its legal form first or last.
     ["Inc., Sun Microsystems,", "Sun Microsystems Inc.", ["sunmicrosystemsinc"]],
   ])("%s reads as %s", (cell, other, names) => {
