@@ -65,6 +65,15 @@ describe("readNameList: what scraped lists carry besides names", () => {
     expect(read("O&#146;Neil, Patrick")).toEqual(["Patrick|O’Neil"]);
   });
 
+  it("repairs UTF-8 that was read as Latin-1 or Windows-1252, and only that", () => {
+    expect(read("Bj&Atilde;&para;rn Karlsson")).toEqual(["Björn|Karlsson"]);
+    expect(read("Thierry D&Acirc;&#146;Hers")).toEqual(["Thierry|D’Hers"]);
+    expect(read("Ã‰mile Zola")).toEqual(["Émile|Zola"]);
+    expect(readNameList("BjÃ¶rn Karlsson").how).toContain("UTF-8 read as Latin-1 repaired");
+    // Latin-1 letters that are no such run stay as written.
+    expect(read("Gödel, Kurt; Ângelo Ãlvares")).toEqual(["Kurt|Gödel", "Ângelo|Ãlvares"]);
+  });
+
   it("leaves out role words, and the role marks end a name", () => {
     expect(read("Sedgewick, Robert (Author)")).toEqual(["Robert|Sedgewick"]);
     expect(read("By (author) Theodoridis, Sergios By (author) Koutroumbas, Konstantinos")).toEqual(["Sergios|Theodoridis", "Konstantinos|Koutroumbas"]);
@@ -100,6 +109,12 @@ describe("readNameList: what scraped lists carry besides names", () => {
   it("tolerates extra spaces, trailing separators and dangling hyphens", () => {
     expect(read("  Hawash,   Maher, ")).toEqual(["Maher|Hawash"]);
     expect(read("Buck Woody-")).toEqual(["Buck|Woody"]);
+  });
+
+  it("reads a generational suffix among the given names or after the surname as the name's suffix", () => {
+    expect(read("Olsen, Dan R. Jr.")).toEqual(["Dan R.|Olsen|Jr."]);
+    expect(read("Staugaard, Andrew Jr. C.")).toEqual(["Andrew C.|Staugaard|Jr."]);
+    expect(read("Olsen Jr, Dan R.")).toEqual(["Dan R.|Olsen|Jr"]);
   });
 
   it("reads an HTML line break left between names (its tag, or 'BR' glued between a lower-case letter and a capitalised word) as a separator", () => {

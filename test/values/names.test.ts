@@ -36,6 +36,10 @@ describe("namesValues: reading", () => {
     expect(namesValues.failure(read("Richard Roiger Michael Geatz"))).toContain("4 names with no separator");
   });
 
+  it("counts a name written with its suffix in two places once", () => {
+    expect(namesValues.canonical(read("Olsen Jr, Dan R.; Olsen, Dan R. Jr.; Olsen, Dan E."))).toEqual(["Dan R. Olsen Jr", "Dan E. Olsen"]);
+  });
+
   it("counts a name and its shorter form once, keeping the fuller", () => {
     const r = read("Jennifer Golbeck, Golbeck");
     expect(namesValues.canonical(r)).toEqual(["Jennifer Golbeck"]);

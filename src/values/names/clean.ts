@@ -17,6 +17,16 @@ const NAMED: Readonly<Record<string, string>> = {
   eth: "ð", ETH: "Ð", thorn: "þ", THORN: "Þ", oelig: "œ", OElig: "Œ", rsquo: "’", lsquo: "‘", ndash: "–", mdash: "—",
 };
 
+/**
+ * The Latin-1 signs, decoded only after the character of a UTF-8 lead byte: UTF-8 read as Latin-1 and written
+ * back as entities uses them ("Bj&Atilde;&para;rn" is "Björn"); anywhere else they are markup ("Smith&copy;").
+ */
+const SIGNS: Readonly<Record<string, string>> = {
+  iexcl: "¡", cent: "¢", pound: "£", curren: "¤", yen: "¥", brvbar: "¦", sect: "§", uml: "¨", copy: "©", ordf: "ª", laquo: "«",
+  not: "¬", shy: "\u00ad", reg: "®", macr: "¯", deg: "°", plusmn: "±", sup2: "²", sup3: "³", acute: "´", micro: "µ", para: "¶",
+  middot: "·", cedil: "¸", sup1: "¹", ordm: "º", raquo: "»", frac14: "¼", frac12: "½", frac34: "¾", iquest: "¿", times: "×", divide: "÷",
+};
+
 /** Combining marks named by HTML's accented-letter entities ("eacute" is e + acute). */
 const MARKS: Readonly<Record<string, string>> = {
   acute: "\u0301", grave: "\u0300", circ: "\u0302", tilde: "\u0303", uml: "\u0308", ring: "\u030A", cedil: "\u0327", caron: "\u030C",
@@ -36,13 +46,62 @@ export function decodeEntities(text: string): string {
   return text
     .replace(/&#(\d{1,7});?/g, (_, n: string) => codePoint(Number(n)))
     .replace(/&#x([0-9a-f]{1,6});?/gi, (_, n: string) => codePoint(Number.parseInt(n, 16)))
-    .replace(/&([a-z]+\d*);/gi, (whole, name: string) => {
-      if (NAMED[name] !== undefined) return NAMED[name]!;
-      const accented = /^([a-z])(acute|grave|circ|tilde|uml|ring|cedil|caron)$/i.exec(name);
-      if (accented) return (accented[1]! + MARKS[accented[2]!.toLowerCase()]!).normalize("NFC");
+    .replace(/&([a-z]+\d*);/gi, (whole, name: string, at: number, all: string) => {
+      const known = namedCharacter(name);
+      if (known !== undefined) return known;
+      if (SIGNS[name] !== undefined && /[\u00c2-\u00f4]$/.test(characterBefore(all, at))) return SIGNS[name]!;
       return /^[a-z]+\d*$/i.test(name) ? " " : whole;
     })
     .normalize("NFC");
+}
+
+/** What a named reference that names a letter or a mark of punctuation stands for, or `undefined`. */
+function namedCharacter(name: string): string | undefined {
+  if (NAMED[name] !== undefined) return NAMED[name]!;
+  const accented = /^([a-z])(acute|grave|circ|tilde|uml|ring|cedil|caron)$/i.exec(name);
+  return accented ? (accented[1]! + MARKS[accented[2]!.toLowerCase()]!).normalize("NFC") : undefined;
+}
+
+/** The character written before position `at`, itself perhaps a named reference. */
+function characterBefore(text: string, at: number): string {
+  const reference = /&([a-z]+\d*);$/i.exec(text.slice(Math.max(0, at - 12), at));
+  return reference ? (namedCharacter(reference[1]!) ?? "") : text.slice(0, at).slice(-1);
+}
+
+/** The byte each Windows-1252 character stands for, for the characters that are not Latin-1's own. */
+const CP1252_BYTE: ReadonlyMap<string, number> = new Map(Object.entries(CP1252).map(([n, c]) => [c, Number(n)]));
+
+/** A run that may be UTF-8 read as Latin-1 or Windows-1252: a lead byte's character, then continuation bytes' characters. */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+/g;
+
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Undo UTF-8 that was read as Latin-1 or Windows-1252 ("BjÃ¶rn" → "Björn",
+ * "DÂ’Hers" → "D’Hers"): a run of characters is read back as the bytes it
+ * came from, and replaced only when those bytes are valid UTF-8. Text that is
+ * not such a run is left as it is.
+ *
+ * @example
+ * ```ts
+ * repairMojibake("Bj\u00c3\u00b6rn Karlsson"); // "Björn Karlsson"
+ * repairMojibake("Gödel, Kurt");              // unchanged
+ * ```
+ */
+export function repairMojibake(text: string): string {
+  if (!/[\u00c2-\u00f4]/.test(text)) return text;
+  return text.replace(MOJIBAKE, (run) => {
+    const bytes = [...run].map((c) => CP1252_BYTE.get(c) ?? c.charCodeAt(0));
+    if (bytes.some((b) => b > 0xff)) return run;
+    let decoded: string;
+    try {
+      decoded = STRICT_UTF8.decode(new Uint8Array(bytes));
+    } catch {
+      return run;
+    }
+    // A C1 control character is what Windows-1252 pages meant by that byte ("Â’": U+0092, the ’ of Windows-1252).
+    return decoded.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0)] ?? " ").normalize("NFC");
+  });
 }
 
 function codePoint(n: number): string {

@@ -18,7 +18,7 @@
  * or more with no separator ("Richard Roiger Michael Geatz"), comma-separated
  * parts that are neither pairs nor names, names run together in capitals.
  */
-import { DEGREES, decodeEntities, ET_AL, isPlaceholder, tidySpaces } from "./clean.js";
+import { DEGREES, decodeEntities, ET_AL, isPlaceholder, repairMojibake, tidySpaces } from "./clean.js";
 
 /** One name of a list, as read. */
 export interface ListedName {
@@ -87,6 +87,9 @@ export function readNameList(expr: string): NameListReading {
   const notes: string[] = [];
   let text = decodeEntities(expr);
   if (text !== expr) notes.push("HTML entities decoded");
+  const repaired = repairMojibake(text);
+  if (repaired !== text) notes.push("UTF-8 read as Latin-1 repaired");
+  text = repaired;
   text = tidySpaces(text);
   // "Sharma, VivekBRSharma, Rajiv": a scraped page's line break between two names, its tag left as "<br>" or "BR".
   const unbroken = text.replace(LINE_BREAK, "; ");
@@ -179,7 +182,7 @@ export function readListedNames(values: readonly string[]): NameListReading {
   const names: ListedName[] = [];
   let reordered = 0;
   for (const value of values) {
-    const text = tidySpaces(decodeEntities(value)).replace(DEGREES, "");
+    const text = tidySpaces(repairMojibake(decodeEntities(value))).replace(DEGREES, "");
     if (text === "" || isPlaceholder(text)) return failed(`'${value}' names no one`);
     const read = readChunk(text);
     if ("failure" in read) return failed(read.failure);
@@ -432,6 +435,13 @@ function titleCase(word: string): string {
 }
 
 function person(given: readonly string[], surname: readonly string[], suffix: string, written: string, caps: boolean): ListedName {
+  // A generational suffix written among the given names or after the surname ("Olsen, Dan R. Jr.", "Staugaard, Andrew
+  // Jr. C.", "Olsen Jr, Dan R."): the name's suffix, not a given name nor part of the surname.
+  if (suffix === "") {
+    const inGiven = given.findIndex((t, i) => i > 0 && SUFFIX.test(t));
+    if (inGiven > 0) return person([...given.slice(0, inGiven), ...given.slice(inGiven + 1)], surname, given[inGiven]!, written, caps);
+    if (surname.length > 1 && SUFFIX.test(surname.at(-1)!)) return person(given, surname.slice(0, -1), surname.at(-1)!, written, caps);
+  }
   const fix = (tokens: readonly string[]) => (caps ? tokens.map((t) => (isInitial(t) ? t : titleCase(t))) : tokens).join(" ");
   const g = fix(given.map((t) => (isInitial(t) && !t.endsWith(".") ? `${t}.` : t)));
   const s = fix(surname);
