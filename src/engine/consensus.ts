@@ -254,12 +254,15 @@ function conclude(input: ConsensusInput, lists: readonly List[], solution: Truth
     const item = solution.items[i]!;
     if (item.best < 0) return;
     const asOf = group.spec.changesOverTime ? timeOf(claims) : undefined;
+    const module = moduleFor(group.spec.type);
     const entryOf = (v: number): ConsensusEntry => {
       const candidate = candidates[v]!;
+      const label = module.label(candidate.resolved);
       return {
         subject: group.subject,
         predicate: group.predicate,
         value: candidate.value,
+        ...(label !== (Array.isArray(candidate.value) ? candidate.value.join("; ") : String(candidate.value)) && { label }),
         confidence: round(item.probabilities[v]!),
         claims: candidate.claims.map((c) => c.claim.id),
         independentSources: independentCount(candidate.claims, solution, input, corpus),

@@ -82,6 +82,13 @@ export interface ConsensusEntry {
   readonly predicate: string;
   /** The most likely value, in the form of cluster values (for `names`, the list of names). */
   readonly value: string | number | readonly string[];
+  /**
+   * The value as findings word it, where that differs from `value`: a name as
+   * written rather than its entity id ("Ali Shamkhani" for `ali-shamkhani`), a
+   * time in words ("14:07 on 1 December 2011"), a list joined ("Knuth and
+   * Patashnik"). Formats print it; pipelines read `value`.
+   */
+  readonly label?: string;
   /** The estimated probability that it is true, 0–1. */
   readonly confidence: number;
   /** The claims that support it, ids in corpus order. */

@@ -37,7 +37,8 @@ export function consensusValue(value: ConsensusEntry["value"]): string {
 }
 
 /**
- * One consensus entry as a sentence. `entries` is how many the group has:
+ * One consensus entry as a sentence, its value as findings word it (`label`)
+ * when the entry has one. `entries` is how many the group has:
  * several without `asOf` are the values judged true of a `many` predicate;
  * an entry with `asOf` is one time slice ("As of 2023-09", "From 2023-03-01
  * to 2024-09-11").
@@ -51,7 +52,7 @@ export function consensusValue(value: ConsensusEntry["value"]): string {
 export function consensusLine(entry: ConsensusEntry, entries: number, show: Show = plain): string {
   const lead = entry.asOf !== undefined ? `${when(entry.asOf, show)}, most likely` : entries > 1 ? "Judged true" : "Most likely";
   const n = entry.independentSources;
-  return `${lead}: ${show(consensusValue(entry.value))} (${probability(entry.confidence)}), ${n} independent source${n === 1 ? "" : "s"}`;
+  return `${lead}: ${show(entry.label ?? consensusValue(entry.value))} (${probability(entry.confidence)}), ${n} independent source${n === 1 ? "" : "s"}`;
 }
 
 /** `As of 2023-09`, or `From 2023-03-01 to 2024-09-11` for a span (`start/end`). */
