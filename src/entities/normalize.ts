@@ -6,6 +6,7 @@
  * for a given name, a qualifier ("North", "Jr.", "II") never may be dropped, a
  * designator ("Republic", "of") may.
  */
+import { lookupTable } from "../model/lookup-table.js";
 
 /**
  * Honorifics and offices that sources put before a name and that say nothing
@@ -50,9 +51,9 @@ const QUALIFIERS = new Set([
 ]);
 
 /** Generational and ordinal forms that mean the same thing. */
-const QUALIFIER_SYNONYMS: Readonly<Record<string, string>> = {
+const QUALIFIER_SYNONYMS: Readonly<Record<string, string>> = lookupTable({
   junior: "jr", senior: "sr", saint: "st", second: "ii", third: "iii", fourth: "iv", fifth: "v", "2nd": "ii", "3rd": "iii", "4th": "iv",
-};
+});
 
 /** Roman numerals of two letters or more, as regnal or generational numbers ("Henry VIII", "John Smith III"). */
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
@@ -74,9 +75,9 @@ const FUNCTION_WORDS = new Set(["of", "the", "and", "for"]);
 const DEGREES = /(?<=\S)[\s,]+(?:ph\.?\s?d|d\.?\s?phil|m\.?d|m\.?\s?b\.?\s?a|m\.?\s?sc|b\.?\s?sc|esq)\.?(?=$|[\s,;)])/giu;
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
-const LETTERS: Readonly<Record<string, string>> = {
+const LETTERS: Readonly<Record<string, string>> = lookupTable({
   ß: "ss", ø: "o", Ø: "O", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", đ: "d", Đ: "D", ł: "l", Ł: "L", ı: "i", þ: "th", Þ: "Th", ð: "d", Ð: "D",
-};
+});
 
 /** How a token of a name counts when two names are compared. */
 export type TokenKind = "word" | "initial" | "qualifier" | "designator";

@@ -4,18 +4,19 @@
  *
  * @internal
  */
+import { lookupTable } from "../model/lookup-table.js";
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Readonly<Record<string, number>> = lookupTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 /** ISO weekday numbers (1 = Monday). */
-const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS: Readonly<Record<string, number>> = lookupTable({
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-};
+});
 
 export const MONTH_PATTERN = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
 export const WEEKDAY_PATTERN = Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join("|");
@@ -28,19 +29,19 @@ export function weekdayNumber(word: string): number | undefined {
   return WEEKDAYS[word];
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Readonly<Record<string, number>> = lookupTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const ORDINAL_UNITS: Record<string, number> = {
+});
+const ORDINAL_UNITS: Readonly<Record<string, number>> = lookupTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-};
+});
 
 /** "twenty-one" → 21, "7" → 7, "a" → 1; numbers below 100 only. */
 export function cardinal(word: string): number | undefined {

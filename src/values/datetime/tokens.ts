@@ -16,6 +16,7 @@
  * @internal
  */
 import { AMBIGUOUS_ABBREVIATIONS, REGION_ZONES, ZONE_ABBREVIATIONS } from "./zones.js";
+import { lookupTable } from "../../model/lookup-table.js";
 
 /**
  * One piece of a written time.
@@ -50,25 +51,25 @@ export type Token =
   | { readonly kind: "remark"; readonly text: string; readonly remark: string }
   | { readonly kind: "unknown"; readonly text: string };
 
-const MONTHS: Readonly<Record<string, number>> = {
+const MONTHS: Readonly<Record<string, number>> = lookupTable({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
-};
+});
 
 /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-const WEEKDAYS: Readonly<Record<string, number>> = {
+const WEEKDAYS: Readonly<Record<string, number>> = lookupTable({
   mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
   fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
-};
+});
 
-const MERIDIEMS: Readonly<Record<string, boolean>> = { a: false, am: false, "a.m": false, p: true, pm: true, "p.m": true };
+const MERIDIEMS: Readonly<Record<string, boolean>> = lookupTable({ a: false, am: false, "a.m": false, p: true, pm: true, "p.m": true });
 
 /** What flight-status pages write beside a time about the time itself. */
-const REMARKS: Readonly<Record<string, string>> = {
+const REMARKS: Readonly<Record<string, string>> = lookupTable({
   estimated: "estimated", runway: "runway", actual: "actual", scheduled: "scheduled",
   expected: "expected", delayed: "delayed", early: "early", landed: "landed", departed: "departed", arrived: "arrived",
-};
+});
 
 /** Words that join the pieces and say nothing: "Dec 1 at 2:07 PM", "14:07 hrs". */
 const FILLERS = new Set(["at", "on", "the", "of", "hrs", "hr", "h", "local"]);

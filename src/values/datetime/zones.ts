@@ -10,6 +10,7 @@
  * @internal
  */
 import { daysFromCivil } from "../../time/calendar.js";
+import { lookupTable } from "../../model/lookup-table.js";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -23,7 +24,7 @@ const DAY_MS = 86_400_000;
  * the tz database itself gives in its America/* zones. Abbreviations with no
  * such dominant meaning are in {@link AMBIGUOUS_ABBREVIATIONS} and are not read.
  */
-export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = Object.freeze({
+export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = lookupTable({
   // Universal time.
   utc: 0,
   gmt: 0,
@@ -76,7 +77,7 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = Object.freez
  * AMBIGUOUS_ABBREVIATIONS.ist; // "India (+05:30), Ireland (+01:00) or Israel (+02:00)"
  * ```
  */
-export const AMBIGUOUS_ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
+export const AMBIGUOUS_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   ist: "India (+05:30), Ireland (+01:00) or Israel (+02:00)",
   bst: "British Summer Time (+01:00) or Bangladesh (+06:00)",
   amt: "Amazon (-04:00) or Armenia (+04:00)",
@@ -92,7 +93,7 @@ export const AMBIGUOUS_ABBREVIATIONS: Readonly<Record<string, string>> = Object.
  * REGION_ZONES.eastern; // "America/New_York"
  * ```
  */
-export const REGION_ZONES: Readonly<Record<string, string>> = Object.freeze({
+export const REGION_ZONES: Readonly<Record<string, string>> = lookupTable({
   eastern: "America/New_York",
   central: "America/Chicago",
   mountain: "America/Denver",
