@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { visible } from "../report/escape.js";
 import { runCli, type CliIo } from "./run.js";
-import { fileIdentity, writeReportFile } from "./write-file.js";
+import { fileIdentity, outputProblem, writeReportFile } from "./write-file.js";
 
 interface Manifest {
   readonly name?: string;
@@ -131,6 +131,7 @@ export function nodeIo(): CliIo {
     exists: existsSync,
     importModule: (path) => import(pathToFileURL(resolve(path)).href) as Promise<unknown>,
     fileIdentity: (path) => fileIdentity(path === "-" ? 0 : path),
+    outputProblem,
   };
 }
 

@@ -33,6 +33,8 @@ export interface CliIo extends ConfigIo {
   readonly version: string;
   /** Which regular file a path is (`-`: standard input), to refuse writing the report over an input; `undefined` when none. */
   readonly fileIdentity: (path: string) => string | undefined;
+  /** Why the report cannot be written to a path (its folder is missing, it is a directory), in words; `undefined` when it can be tried. */
+  readonly outputProblem?: (path: string) => string | undefined;
 }
 
 /**
@@ -90,12 +92,18 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const loaded = await loadConfig(command.config, command.rules, io);
   if (!loaded.ok) return fail(loaded.problems);
 
-  // A report written over its own corpus (or config) would destroy it: compare files, not names, so links are seen through.
+  // A report written over its own corpus (or config) would destroy it: compare files, not names, so links are seen through
+  // (the file system resolves the path, `..` included, as it will when the report is written).
   if (command.output !== undefined) {
+    const unusable = io.outputProblem?.(command.output);
+    if (unusable !== undefined) return fail([`corroborate: --output ${command.output}: cannot write the report: ${unusable}`]);
     const target = io.fileIdentity(command.output);
-    const inputs = [...files.map((f) => ({ name: nameOf(f), path: f })), ...(loaded.config.file ? [loaded.config.file] : [])];
+    const inputs = [
+      ...files.map((f) => ({ what: "the input", name: nameOf(f), path: f })),
+      ...(loaded.config.file ? [{ what: "the config file", ...loaded.config.file }] : []),
+    ];
     const clash = target === undefined ? undefined : inputs.find((input) => io.fileIdentity(input.path) === target);
-    if (clash) return fail([`corroborate: --output ${command.output} is the input ${clash.name}: refusing to overwrite it`]);
+    if (clash) return fail([`corroborate: --output ${command.output} is ${clash.what} ${clash.name}: refusing to overwrite it`]);
   }
 
   let started = performance.now();

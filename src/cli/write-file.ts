@@ -34,7 +34,7 @@ import {
   writeSync,
   type Stats,
 } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join } from "node:path";
 
 export interface WriteOptions {
   /**
@@ -50,9 +50,57 @@ export interface WriteOptions {
 /** Most links a path may go through, as the kernel's own limit (ELOOP beyond). */
 const MAX_LINKS = 40;
 
+const SEPARATOR = process.platform === "win32" ? /[\\/]/ : /\//;
+
+/**
+ * A path cut at its last separator, as written: nothing is folded, so
+ * `w/../in.json` keeps its `w/..` for the file system to resolve (when `w` is
+ * a link, or missing, `..` is not where the letters suggest).
+ */
+function splitPath(path: string): { folder: string; name: string } {
+  let cut = -1;
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (SEPARATOR.test(path[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return { folder: ".", name: path };
+  return { folder: cut === 0 ? path.slice(0, 1) : path.slice(0, cut), name: path.slice(cut + 1) };
+}
+
+/** An error in words (describeIoError shows the message of an error without a code). */
+const worded = (message: string) => new Error(message);
+
+/**
+ * Why the folder of a path cannot be used, in words: the first part of it that
+ * is missing or is not a folder, found by the file system, one part at a time.
+ */
+function folderProblem(folder: string, error: unknown): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code !== "ENOENT" && code !== "ENOTDIR") return error as Error;
+  const parts = folder.split(SEPARATOR);
+  for (let n = 1; n <= parts.length; n++) {
+    const prefix = parts.slice(0, n).join("/");
+    if (prefix === "" || prefix === ".") continue;
+    let stats: Stats;
+    try {
+      stats = statSync(prefix);
+    } catch {
+      return worded(`the folder ${prefix} does not exist`);
+    }
+    if (!stats.isDirectory()) return worded(`${prefix} is not a folder`);
+  }
+  return worded(`the folder ${folder} does not exist`);
+}
+
 /**
  * The file a path names once every symbolic link is followed, including a
- * dangling last link (writing through it creates the file it names).
+ * dangling last link (writing through it creates the file it names). The file
+ * system resolves every part but the last, as a shell would: `w/../in.json`
+ * is refused when `w` does not exist, and `d/../r.json` is next to the folder
+ * `d` links to, not next to `d`. Throws an error in words when the path's
+ * folder does not exist or the path names a folder.
  *
  * @example
  * ```ts
@@ -60,16 +108,27 @@ const MAX_LINKS = 40;
  * ```
  */
 export function resolveLinks(path: string): string {
-  let current = resolve(path);
+  let current = path;
   for (let hops = 0; hops <= MAX_LINKS; hops++) {
-    // The folder's own links first, so a relative link target is read from where the link really is.
-    let folder = dirname(current);
-    try {
-      folder = realpathSync(folder);
-    } catch {
-      return current; // no such folder: writing will say so
+    const { folder: written, name } = splitPath(current);
+    if (name === "" || name === "." || name === "..") {
+      // A name that can only be a folder: it is one (or a part before it is missing).
+      try {
+        statSync(current);
+      } catch (error) {
+        throw folderProblem(current, error);
+      }
+      throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
     }
-    current = join(folder, basename(current));
+    // The folder's own links first, so a relative link target is read from where the link really is.
+    let folder: string;
+    try {
+      folder = realpathSync.native(written);
+    } catch (error) {
+      throw folderProblem(written, error);
+    }
+    if (!statSync(folder).isDirectory()) throw worded(`${written} is not a folder`);
+    current = join(folder, name);
     let stats: Stats;
     try {
       stats = lstatSync(current);
@@ -77,9 +136,42 @@ export function resolveLinks(path: string): string {
       return current;
     }
     if (!stats.isSymbolicLink()) return current;
-    current = resolve(folder, readlinkSync(current));
+    const target = readlinkSync(current);
+    // Not resolve(): a `..` in the link's target is the file system's to follow too.
+    current = isAbsolute(target) ? target : `${folder}${folder.endsWith("/") ? "" : "/"}${target}`;
   }
   throw Object.assign(new Error(`too many symbolic links: ${path}`), { code: "ELOOP" });
+}
+
+/**
+ * Why the report cannot be written to `path`, in words, or `undefined` when it
+ * looks writable: checked before the corpus is read, so a mistyped `--output`
+ * costs no check. (Writing can still fail: a full disk, a folder that takes no
+ * new files.)
+ *
+ * @example
+ * ```ts
+ * outputProblem("missing/../in.json"); // "the folder missing does not exist"
+ * ```
+ */
+export function outputProblem(path: string): string | undefined {
+  let target: string;
+  try {
+    target = resolveLinks(path);
+  } catch (error) {
+    return describeError(error);
+  }
+  const existing = statOrUndefined(target);
+  if (existing?.isDirectory()) return "it is a directory";
+  return undefined;
+}
+
+function describeError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "ELOOP") return "too many symbolic links";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
 /**
@@ -125,9 +217,7 @@ export async function writeReportFile(path: string, chunks: Iterable<Uint8Array 
   }
 
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
-  // "wx": O_CREAT | O_EXCL, so an existing file or a link at that name makes it fail rather than be followed.
-  // A new report gets 0666 less the umask, as any new file; nothing is written before its mode is final.
-  const fd = openSync(temporary, "wx", 0o666);
+  const fd = createTemporary(temporary, dirname(target));
   let open = true;
   let present = true;
   const cleanup = () => {
@@ -162,6 +252,28 @@ export async function writeReportFile(path: string, chunks: Iterable<Uint8Array 
     throw error;
   } finally {
     release();
+  }
+}
+
+/**
+ * The temporary file, created exclusively; a folder that takes no new file
+ * (/proc, a read-only mount, one without write permission) is said in words,
+ * never as "no such file" about a folder that is there.
+ */
+function createTemporary(temporary: string, folder: string): number {
+  try {
+    // "wx": O_CREAT | O_EXCL, so an existing file or a link at that name makes it fail rather than be followed.
+    // A new report gets 0666 less the umask, as any new file; nothing is written before its mode is final.
+    return openSync(temporary, "wx", 0o666);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const why =
+      code === "ENOENT" || code === "ENOTSUP" || code === "EOPNOTSUPP" ? "it takes no new files (not writable)"
+      : code === "EACCES" || code === "EPERM" ? "permission denied (not writable)"
+      : code === "EROFS" ? "the file system is read-only"
+      : undefined;
+    if (why === undefined) throw error;
+    throw worded(`cannot create a file in the folder ${folder}: ${why}`);
   }
 }
 

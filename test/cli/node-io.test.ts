@@ -112,6 +112,15 @@ describe("the corroborate process", () => {
     expect(readFileSync(join(dir, "in.json"), "utf8")).toBe(conflicting);
   });
 
+  it("never writes the report over its corpus through a `..` the file system would refuse (no folder w)", async () => {
+    writeFileSync(join(dir, "in.json"), conflicting);
+    const { status, stdout, stderr } = await corroborate(["check", "in.json", "--output", "./w/../in.json"]);
+    expect(stderr).toBe("corroborate: --output ./w/../in.json: cannot write the report: the folder ./w does not exist\n");
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(readFileSync(join(dir, "in.json"), "utf8")).toBe(conflicting);
+  });
+
   it("on Ctrl-C while writing --output, removes its temporary file, keeps the old report and exits 130", async () => {
     writeFileSync(join(dir, "in.json"), conflicting);
     writeFileSync(join(dir, "out.json"), "old report");

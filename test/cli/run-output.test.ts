@@ -116,16 +116,25 @@ describe("the format", () => {
 
 describe("the report never overwrites an input", () => {
   it.each([
-    ["the corpus", ["check", "in.json", "--output", "in.json"], "in.json", {}],
-    ["the corpus, spelt another way", ["check", "in.json", "--output", `${CWD}/in.json`], "in.json", {}],
-    ["the corpus, through a link", ["check", "in.json", "--output", "link.json"], "in.json", { "link.json": "in.json" }],
-    ["the config file", ["check", "in.json", "--config", "rules.json", "--output", "rules.json"], "rules.json", {}],
+    ["the corpus", ["check", "in.json", "--output", "in.json"], "the input in.json", {}],
+    ["the corpus, spelt another way", ["check", "in.json", "--output", `${CWD}/in.json`], "the input in.json", {}],
+    ["the corpus, through a link", ["check", "in.json", "--output", "link.json"], "the input in.json", { "link.json": "in.json" }],
+    ["the config file", ["check", "in.json", "--config", "rules.json", "--output", "rules.json"], "the config file rules.json", {}],
   ])("refuses to write over %s", async (_, argv, input, links) => {
     const { status, stdout, stderr, written } = await run(argv as string[], { files: { "in.json": agreeing, "rules.json": "{}" }, links });
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(written).toEqual({});
-    expect(stderr).toBe(`corroborate: --output ${argv.at(-1)} is the input ${input}: refusing to overwrite it\n`);
+    expect(stderr).toBe(`corroborate: --output ${argv.at(-1)} is ${input}: refusing to overwrite it\n`);
+  });
+
+  it("says why an output path cannot be written before reading anything", async () => {
+    const io = { outputProblem: (path: string) => (path === "w/../in.json" ? "the folder w does not exist" : undefined) };
+    const { status, stdout, stderr, written } = await run(["check", "in.json", "--output", "w/../in.json"], { files: { "in.json": agreeing }, io });
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(written).toEqual({});
+    expect(stderr).toBe("corroborate: --output w/../in.json: cannot write the report: the folder w does not exist\n");
   });
 
   it("refuses to write over the file standard input comes from", async () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, constants, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, closeSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, constants, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, closeSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fileIdentity, resolveLinks, writeReportFile } from "../../src/cli/write-file.js";
+import { fileIdentity, outputProblem, resolveLinks, writeReportFile } from "../../src/cli/write-file.js";
 
 let dir: string;
 beforeEach(() => {
@@ -56,6 +56,43 @@ describe("writing the report to a file", () => {
     symlinkSync("real", at("alias"));
     symlinkSync("../target.json", at("real/link.json"));
     expect(resolveLinks(at("alias/link.json"))).toBe(at("target.json"));
+  });
+
+  it("lets the file system resolve `..`: a missing folder before it is an error, never a shortcut", async () => {
+    writeFileSync(at("in.json"), "corpus");
+    expect(() => resolveLinks(`${dir}/w/../in.json`)).toThrow("the folder " + `${dir}/w` + " does not exist");
+    await expect(writeReportFile(`${dir}/w/../in.json`, ["report"])).rejects.toThrow("does not exist");
+    expect(readFileSync(at("in.json"), "utf8")).toBe("corpus");
+    expect(outputProblem(`${dir}/w/../in.json`)).toBe(`the folder ${dir}/w does not exist`);
+    expect(outputProblem(`${dir}/in.json/x.json`)).toBe(`${dir}/in.json is not a folder`);
+  });
+
+  it("follows `..` from where a linked folder really is, as the shell does", async () => {
+    mkdirSync(at("other/deep"), { recursive: true });
+    symlinkSync("other/deep", at("d"));
+    await writeReportFile(`${dir}/d/../r.json`, ["report"]);
+    expect(readFileSync(at("other/r.json"), "utf8")).toBe("report");
+    expect(entries()).toEqual(["d", "other"]);
+  });
+
+  it("reads `..` in a link's target through the file system too", async () => {
+    mkdirSync(at("other/deep"), { recursive: true });
+    symlinkSync("other/deep", at("d"));
+    symlinkSync("d/../r.json", at("link.json"));
+    expect(resolveLinks(at("link.json"))).toBe(at("other/r.json"));
+  });
+
+  it("a path that names a folder is refused", () => {
+    mkdirSync(at("sub"));
+    expect(outputProblem(`${dir}/sub/`)).toBe("it is a directory");
+    expect(outputProblem(`${dir}/sub/..`)).toBe("it is a directory");
+    expect(outputProblem(`${dir}/sub`)).toBe("it is a directory");
+    expect(outputProblem(`${dir}/missing/`)).toBe(`the folder ${dir}/missing does not exist`);
+    expect(outputProblem(at("new.json"))).toBeUndefined();
+  });
+
+  it.runIf(existsSync("/proc/version"))("a file in a folder that takes no new files is said to be not writable, not missing", async () => {
+    await expect(writeReportFile("/proc/version", ["report"])).rejects.toThrow("cannot create a file in the folder /proc: it takes no new files (not writable)");
   });
 
   it("refuses a loop of links", () => {
