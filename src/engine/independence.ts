@@ -58,6 +58,15 @@ interface RepublishGraph {
   readonly order: ReadonlyMap<string, number>;
   readonly republished: readonly Dependence[];
   readonly base: UnionFind;
+  /** Copying that consensus found across the corpus, by source (each pair under both of its sources). */
+  readonly copying: ReadonlyMap<string, readonly Dependence[]>;
+}
+
+/** A pair of sources that consensus found copying one another, as its pass reports it. */
+export interface CopyingPair {
+  readonly copier: string;
+  readonly original: string;
+  readonly probability: number;
 }
 
 export class SourceIndependence {
@@ -79,6 +88,27 @@ export class SourceIndependence {
   /** The same republishing graph with empty caches (for the next batch of subjects). */
   fresh(): SourceIndependence {
     return new SourceIndependence(this.#graph);
+  }
+
+  /**
+   * The same, with the copying consensus found across the corpus counted as
+   * dependence too (empty caches): so the counts of independent sources that
+   * findings give — a cluster's `independentSources`, a message's "(N
+   * independent)", whether a value has a single source — count copiers once,
+   * as consensus does, and say why ("b appears to copy a (consensus: 0.97)").
+   */
+  withCopying(pairs: readonly CopyingPair[]): SourceIndependence {
+    const copying = new Map<string, Dependence[]>();
+    for (const { copier, original, probability } of pairs) {
+      if (copier === original || !this.#graph.order.has(copier) || !this.#graph.order.has(original)) continue;
+      const d: Dependence = { sources: [copier, original], reason: `${copier} appears to copy ${original} (consensus: ${probability.toFixed(2)})` };
+      for (const id of [copier, original]) {
+        const list = copying.get(id);
+        if (list) list.push(d);
+        else copying.set(id, [d]);
+      }
+    }
+    return new SourceIndependence({ ...this.#graph, copying });
   }
 
   /** Count the independent sources behind some claims: republished copies and near-identical quotes count once. */
@@ -112,6 +142,15 @@ export class SourceIndependence {
       if (ids.includes(d.sources[0]) && ids.includes(d.sources[1]) && uf.union(...d.sources)) dependences.push(d);
     }
     for (const id of ids) uf.union(id, base.find(id)); // keep transitive republishing chains together
+    if (this.#graph.copying.size > 0) {
+      const present = new Set(ids);
+      for (const id of ids) {
+        for (const d of this.#graph.copying.get(id) ?? []) {
+          const other = d.sources[0] === id ? d.sources[1] : d.sources[0];
+          if (present.has(other) && uf.union(d.sources[0], d.sources[1])) dependences.push(d);
+        }
+      }
+    }
     const quotes = new Map<string, ResolvedClaim[]>();
     for (const c of claims) {
       const q = this.#quote(c);
@@ -168,5 +207,5 @@ function republishGraph(sources: readonly Source[]): RepublishGraph {
       }
     }
   }
-  return { order, republished, base };
+  return { order, republished, base, copying: new Map() };
 }

@@ -77,6 +77,18 @@ describe("wording", () => {
     for (const own of ["a1", "a2", "a3"]) expect(report.sources.find((s) => s.id === own)?.dependsOn).toBeUndefined();
   });
 
+  it("counts the copies once in the findings too, and says why: the discrepancy's clusters agree with consensus", () => {
+    const report = check(corpus(shelf({ a: "Young", f: "Zed" })));
+    const [discrepancy] = report.findings.filter((f) => f.subject === "last" && f.kind === "discrepancy");
+    const feed = discrepancy!.clusters!.find((c) => c.sources.includes("f0"))!;
+    const own = discrepancy!.clusters!.find((c) => c.sources.includes("a1"))!;
+    expect(feed.sources).toHaveLength(5);
+    expect(feed.independentSources).toBe(1);
+    expect(own.independentSources).toBe(3);
+    expect(report.consensus.find((e) => e.subject === "last")!.independentSources).toBe(own.independentSources);
+    expect(discrepancy!.note).toMatch(/Counted once: .*appears to copy .*\(consensus: \d\.\d\d\)/);
+  });
+
   it("is what makes the difference: the same five, each in its own words, outvote the three", () => {
     const rows = shelf({ a: "Young", f: "Zed" }).map(([s, book, written]) => [s, book, written, `${s}: ${written}`] as const);
     expect(check(corpus(rows)).consensus.find((e) => e.subject === "last")?.value).toEqual(["Ann Zed"]);
