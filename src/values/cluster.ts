@@ -66,10 +66,17 @@ export function clusterValues(claims: readonly ResolvedClaim[], spec: PredicateS
  *
  * The result depends only on which values the items carry, never on the
  * order they come in: distinct values are taken most common first (ties by
- * key), and each joins the first group whose agreed value it is the same as
- * or compatible with — checked against the group's *combined* value, so
- * "March" can join "19 March" but then "20 March" cannot. Groups are listed
- * in the corpus order of their first item, items in corpus order.
+ * key), those that say less than another value ("March" beside "19 March",
+ * "24" beside "Terminal 3 - 24") after all the others, so that they join a
+ * group that says more rather than found one. Each joins the first group
+ * whose agreed value it is the same as or compatible with — checked against
+ * the group's *combined* value, so "March" can join "19 March" but then
+ * "20 March" cannot, and against each distinct value already in it, so that
+ * no value chains two that contradict each other ("24" agrees with
+ * "Terminal 2" and with "Terminal 3 - 24", which do not agree: it joins one
+ * of them, never both). Only distinct values are compared, never claims, and
+ * only within the group's blocks. Groups are listed in the corpus order of
+ * their first item, items in corpus order.
  *
  * @example
  * ```ts
@@ -91,8 +98,16 @@ export function agreeing<T extends Placed>(items: readonly T[], spec: PredicateS
       if (item.value.written < entry.reading.written) entry.reading = item.value;
     }
   }
-  const distinct = [...byKey.values()].sort((a, b) => b.items.length - a.items.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted = [...byKey.values()].sort((a, b) => b.items.length - a.items.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // A value that says less than another ("24" beside "Terminal 3 - 24") founds no group: it joins one that says more.
+  const coarse = sayLess(sorted.map((d) => d.reading), spec);
+  const distinct = [...sorted.filter((_, i) => !coarse.has(i)), ...sorted.filter((_, i) => coarse.has(i))];
   const built: Building<T>[] = [];
+  // Agreeing with the combined value is not enough: "24" is compatible with "Terminal 2" and with
+  // "Terminal 3 - 24", and would chain them. A value joins only if it agrees with every member too.
+  const fits = (b: Building<T>, reading: ResolvedValue): boolean =>
+    module.compare(b.combined, reading, spec).relation !== "different" &&
+    b.readings.every((r) => r === b.combined || module.compare(r, reading, spec).relation !== "different");
   const blocks = new Map<string, number[]>(); // block → indices of the groups that hold a value in it
   for (const d of distinct) {
     const candidates = module.blocks ? candidatesIn(module.blocks(d.reading, spec), blocks) : undefined;
@@ -100,7 +115,7 @@ export function agreeing<T extends Placed>(items: readonly T[], spec: PredicateS
     const count = candidates ? candidates.length : built.length;
     for (let j = 0; j < count; j++) {
       const i = candidates ? candidates[j]! : j;
-      if (module.compare(built[i]!.combined, d.reading, spec).relation !== "different") {
+      if (fits(built[i]!, d.reading)) {
         home = i;
         break;
       }
@@ -125,6 +140,44 @@ export function agreeing<T extends Placed>(items: readonly T[], spec: PredicateS
   }
   const groups = built.map((b) => ({ items: Object.freeze(b.items.sort((x, y) => x.index - y.index)), combined: b.combined }));
   return groups.sort((a, b) => a.items[0]!.index - b.items[0]!.index);
+}
+
+/**
+ * The positions of the readings that say less than another reading: compatible
+ * with it, the other one finer. Compares each pair once, and with blocking only
+ * pairs that share a block.
+ */
+function sayLess(readings: readonly ResolvedValue[], spec: PredicateSpec): Set<number> {
+  const out = new Set<number>();
+  if (readings.length < 2) return out;
+  const module = moduleFor(readings[0]!.type);
+  const weigh = (i: number, j: number) => {
+    const r = module.compare(readings[i]!, readings[j]!, spec);
+    if (r.relation !== "compatible" || r.finer === "neither") return;
+    out.add(r.finer === "first" ? j : i);
+  };
+  if (!module.blocks) {
+    for (let i = 0; i < readings.length; i++) for (let j = i + 1; j < readings.length; j++) weigh(i, j);
+    return out;
+  }
+  const members = new Map<string, number[]>();
+  readings.forEach((r, i) => {
+    const seen = new Set<number>();
+    for (const block of module.blocks!(r, spec)) {
+      const list = members.get(block);
+      if (!list) {
+        members.set(block, [i]);
+        continue;
+      }
+      for (const j of list) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        weigh(j, i);
+      }
+      list.push(i);
+    }
+  });
+  return out;
 }
 
 /** The clusters holding a value in any of these blocks, oldest first. */

@@ -29,5 +29,16 @@ new RuleTester({ describe, it }).run(codeConsistency, {
       corpus: { sources, predicates, claims: [gate("a1", "a", "A12"), gate("b1", "b", "a-12"), gate("c1", "c", "A21")] },
       findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1", "c1"], clusters: ["A12", "A21"], data: { best: "A12" } }],
     },
+    {
+      name: "a bare code compatible with two terminals does not chain them into one agreement",
+      corpus: { sources, predicates, claims: [gate("a1", "a", "Terminal 2"), gate("b1", "b", "24"), gate("c1", "c", "Terminal 3 - 24")] },
+      // "24" goes with the code that says more, not with the place that only says less: the conflict is Terminal 2 against Terminal 3.
+      findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1", "c1"], clusters: ["Terminal 3 - 24", "Terminal 2"], data: { values: "A: Terminal 2; B and C: Terminal 3 - 24" } }],
+    },
+    {
+      name: "a bare gate does not chain a terminal to a gate in another terminal",
+      corpus: { sources, predicates, claims: [gate("a1", "a", "Terminal C"), gate("b1", "b", "C18"), gate("c1", "c", "Term B - C18")] },
+      findings: [{ messageId: "conflict", kind: "discrepancy", claims: ["a1", "b1", "c1"], clusters: ["Term B - C18", "Terminal C"], data: { values: "A: Terminal C; B and C: Term B - C18" } }],
+    },
   ],
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { resolveClaims } from "../../src/engine/resolve.js";
 import type { ResolvedClaim } from "../../src/engine/types.js";
 import { clusterValues } from "../../src/values/cluster.js";
+import { codeValues, type ResolvedCode } from "../../src/values/code.js";
+import { moduleFor } from "../../src/values/index.js";
 import { corpusOf } from "../helpers.js";
 
 type Written = { readonly type: "date"; readonly value: string } | { readonly type: "code" | "text"; readonly value: string } | { readonly type: "number"; readonly value: number };
@@ -26,6 +28,8 @@ function verdict(claims: readonly ResolvedClaim[]) {
     .map((c) => ({ value: c.value, written: c.claims.map((x) => x.value.written).sort() }))
     .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 }
+
+const codeSpec = { type: "code" as const, cardinality: "one" as const, changesOverTime: false, declared: true };
 
 describe("clustering", () => {
   it("does not depend on the order claims come in (dates of every precision)", () => {
@@ -70,6 +74,43 @@ describe("clustering", () => {
       ["2023-03-19", ["c0", "c1", "c2"]],
       ["2023-03-20", ["c3"]],
     ]);
+  });
+
+  it.each([
+    [["Terminal 2", "24", "Terminal 3 - 24"]],
+    [["Terminal C", "C18", "Term B - C18"]],
+    [["Terminal 3 - 24", "24", "Terminal 2"]],
+    [["24", "Terminal 2", "Terminal 3 - 24", "24"]],
+  ])("never chains two codes that contradict each other through a bare code compatible with both: %j", (written) => {
+    const clusters = verdict(claimsOf(written.map((value) => ({ type: "code" as const, value }))));
+    expect(clusters.length).toBe(2);
+    for (const cluster of clusters) {
+      const members = cluster.written.map((w) => claimsOf([{ type: "code", value: w }])[0]!.value);
+      for (const a of members) for (const b of members) expect(codeValues.compare(a as ResolvedCode, b as ResolvedCode, codeSpec).relation).not.toBe("different");
+    }
+  });
+
+  it("keeps every member of a cluster same-or-compatible with every other, whatever the order (codes, dates, numbers within a tolerance)", () => {
+    const pick = fc.oneof(
+      fc.array(fc.constantFrom("Terminal 2", "Terminal 3", "24", "Terminal 3 - 24", "Term 2 - 24", "24/T2", "Terminal C", "C18", "Term B - C18", "Gate 24"), { minLength: 1, maxLength: 10 })
+        .map((xs) => xs.map((value) => ({ type: "code" as const, value }))),
+      fc.array(fc.constantFrom("2023", "2023-03", "2023-03-19", "2023-03-20", "2023-04"), { minLength: 1, maxLength: 10 }).map((xs) => xs.map((value) => ({ type: "date" as const, value }))),
+      fc.array(fc.integer({ min: 170, max: 180 }), { minLength: 1, maxLength: 10 }).map((xs) => xs.map((value) => ({ type: "number" as const, value }))),
+    );
+    fc.assert(
+      fc.property(pick, (values) => {
+        const type = values[0]!.type;
+        const spec = { type, cardinality: "one" as const, changesOverTime: false, declared: true, tolerance: 2 };
+        const module = moduleFor(type);
+        const clusters = clusterValues(claimsOf(values, 2), spec);
+        for (const cluster of clusters) {
+          for (const a of cluster.claims) for (const b of cluster.claims) expect(module.compare(a.value as never, b.value as never, spec).relation).not.toBe("different");
+        }
+        const sets = (cs: typeof clusters) => cs.map((c) => c.claims.map((x) => x.value.written).sort().join("|")).sort();
+        expect(sets(clusterValues(claimsOf([...values].reverse(), 2), spec))).toEqual(sets(clusters));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 
   it("hands rules frozen clusters", () => {
