@@ -87,15 +87,35 @@ export interface ClaimReviewDraft {
  * in report order. A pure function of the report and the options: the same
  * report gives the same drafts.
  *
- * The rating is a suggestion, on a 1–5 scale (`bestRating` 5):
+ * `claimReviewed` words the value as findings word it. A name that resolved to
+ * a declared entity is written as a name, never as the entity's id: the name
+ * the finding itself gives (a single-source note's `data.value`), else the
+ * consensus entry's `label` when consensus names this value, else the name
+ * the value's claims write most often (`claims[id].written`; among equals, the
+ * first in corpus order). A span of days reads as the date rules word it
+ * (`2023-08-27 to 2023-09-24`); other values read as they resolved
+ * (`2016-04-22`, `175`). When all the value's claims lie in one time slice (a
+ * predicate that changes over time: the consensus entry holding them, else the
+ * `asOf` they share), the sentence says when, and the draft's anchor ends with
+ * it: `The president of cop21 is Laurent Fabius as of 2015-12-12.`, `… from
+ * 2015-11-30 to 2015-12-12.`; two notes of one value at two times differ.
+ *
+ * The rating is a suggestion, on a 1–5 scale (`bestRating` 5). The checks run
+ * in this order, the first that holds giving the rating:
  *
  * | rating | alternateName | when |
  * |---|---|---|
- * | 5 | Most likely true (0.94) | consensus names this value with confidence ≥ 0.8 |
- * | 4 | Probably true (0.62) | consensus names this value with confidence ≥ 0.5 |
- * | 3 | Unverified: single source | only one independent source states it, and consensus names no other value |
- * | 2 | Disputed: sources disagree | sources disagree and consensus names no value with confidence ≥ 0.5 |
  * | 1 | Contradicted by other sources | consensus names another value with confidence ≥ 0.5 |
+ * | 2 | Disputed: sources disagree | sources disagree (a discrepancy) and consensus names no value with confidence ≥ 0.5 |
+ * | 3 | Unverified: single source | only one independent source states it, however confident consensus is |
+ * | 4 | Probably true (0.62) | consensus names this value with confidence ≥ 0.5 |
+ * | 5 | Most likely true (0.94) | consensus names this value with confidence ≥ 0.8 |
+ *
+ * Independent sources are counted as the cluster counts them, or as the
+ * consensus entry does when it names this value from the same claims and
+ * counts fewer (it also counts once sources it finds copying one another). A
+ * value that meets none of the rows (no consensus entry, not a discrepancy,
+ * several independent sources: no built-in rule gives such a draft) is rated 3.
  *
  * `ratingExplanation` says which sources state the value, how many of them are
  * independent, and what consensus estimated. Throws a `TypeError` naming every
@@ -115,15 +135,21 @@ export function claimReviewDrafts(report: Report, options: ClaimReviewOptions): 
   const drafts: ClaimReviewDraft[] = [];
   for (const finding of report.findings) {
     if (!reviewable(finding)) continue;
-    for (const cluster of finding.clusters ?? []) {
-      const evidence = cluster.claims.flatMap((id) => (Object.prototype.hasOwnProperty.call(report.claims, id) ? [report.claims[id]!] : []));
+    const clusters = finding.clusters ?? [];
+    const evidenceOf = (ids: readonly string[]) => ids.flatMap((id) => (Object.prototype.hasOwnProperty.call(report.claims, id) ? [report.claims[id]!] : []));
+    const entries = clusters.map((c) => consensusFor(consensus, finding, c));
+    const labels = clusters.map((c, i) => labelOf(finding, c, entries[i], evidenceOf(c.claims)));
+    for (const [i, cluster] of clusters.entries()) {
+      const evidence = evidenceOf(cluster.claims);
       const appearances = appearancesOf(evidence, sources);
       if (appearances.length === 0) continue;
-      const entry = consensusFor(consensus, finding, cluster);
-      const base = anchorOf(finding.subject!, finding.predicate!, cluster.value);
+      const entry = entries[i];
+      const time = timeOf(cluster, entry, evidence);
+      const base = anchorOf(finding.subject!, finding.predicate!, cluster.value, time);
       const n = (anchors.get(base) ?? 0) + 1;
       anchors.set(base, n);
       const first = firstAppearance(appearances);
+      const words: Wording = { labels, estimate: entry === undefined ? "" : estimateOf(entry, clusters, labels, evidenceOf(entry.claims)) };
       drafts.push({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -131,9 +157,9 @@ export function claimReviewDrafts(report: Report, options: ClaimReviewOptions): 
         url: `${options.url}#${n === 1 ? base : `${base}-${n}`}`,
         ...(options.datePublished !== undefined && { datePublished: options.datePublished }),
         author: organization(options.author.name, options.author.url),
-        claimReviewed: `The ${finding.predicate} of ${finding.subject} is ${valueText(cluster.value)}.`,
+        claimReviewed: `The ${finding.predicate} of ${finding.subject} is ${labels[i]!}${time === undefined ? "" : ` ${whenText(time)}`}.`,
         itemReviewed: { "@type": "Claim", appearance: appearances.map((a) => a.work), ...(first && { firstAppearance: first }) },
-        reviewRating: rating(finding, cluster, entry, evidence),
+        reviewRating: rating(finding, cluster, entry, evidence, words),
         reviewBody: finding.message,
       });
     }
@@ -240,38 +266,126 @@ function firstAppearance(appearances: readonly Appearance[]): CreativeWorkLd | u
 
 const sameValue = (a: Cluster["value"], b: Cluster["value"]) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The consensus entry about this finding's group (the time slice holding its claims, for predicates that change over time). */
+/**
+ * The consensus entry about this cluster's group: the one whose claims include
+ * the cluster's (for predicates that change over time, the time slice holding
+ * them), else the first about any of the finding's claims.
+ */
 function consensusFor(entries: readonly ConsensusEntry[], f: Finding, cluster: Cluster): ConsensusEntry | undefined {
+  const about = (e: ConsensusEntry) => e.subject === f.subject && e.predicate === f.predicate;
+  const mine = new Set(cluster.claims);
   const claims = new Set([...f.claims, ...cluster.claims]);
-  return entries.find((e) => e.subject === f.subject && e.predicate === f.predicate && e.claims.some((id) => claims.has(id)));
+  return (
+    entries.find((e) => about(e) && e.claims.some((id) => mine.has(id))) ??
+    entries.find((e) => about(e) && e.claims.some((id) => claims.has(id)))
+  );
 }
 
-function rating(f: Finding, cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[]): RatingLd {
+/** A value's claims are names of entities (the cluster's value may then be an entity id). */
+const namesEntities = (evidence: readonly Evidence[]) => evidence.length > 0 && evidence.every((e) => e.type === "entity");
+
+/**
+ * The value as findings word it (see {@link claimReviewDrafts}): for a name, the
+ * note's own wording, else the consensus entry's label for this value, else
+ * the name its claims write most often; any other value as it resolved.
+ */
+function labelOf(f: Finding, cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[]): string {
+  if (evidence.length > 0 && evidence.every((e) => e.type === "date") && typeof cluster.value === "string") return dateText(cluster.value);
+  if (!namesEntities(evidence) || typeof cluster.value !== "string") return valueText(cluster.value);
+  const own = f.kind === "note" && (f.clusters ?? []).length === 1 ? f.data["value"] : undefined;
+  if (typeof own === "string" && own.trim() !== "") return own;
+  if (entry !== undefined && sameValue(entry.value, cluster.value)) return entry.label ?? valueText(entry.value);
+  return mostWritten(evidence);
+}
+
+/** The form most claims write; among equals, the first in corpus order (evidence comes in corpus order). */
+function mostWritten(evidence: readonly Evidence[]): string {
+  const counts = new Map<string, number>();
+  for (const e of evidence) counts.set(e.written, (counts.get(e.written) ?? 0) + 1);
+  let best = evidence[0]!.written;
+  for (const [written, n] of counts) if (n > counts.get(best)!) best = written;
+  return best;
+}
+
+/** Consensus's value as findings word it: a cluster's label when it is one of the finding's values, else the entry's label for a name. */
+function estimateOf(entry: ConsensusEntry, clusters: readonly Cluster[], labels: readonly string[], evidence: readonly Evidence[]): string {
+  const i = clusters.findIndex((c) => sameValue(c.value, entry.value));
+  if (i !== -1) return labels[i]!;
+  return namesEntities(evidence) && entry.label !== undefined ? entry.label : valueText(entry.value);
+}
+
+/**
+ * When the value held, for a value whose claims lie in one time slice: the
+ * consensus entry's `asOf` when that entry holds every one of them, else the
+ * `asOf` every one of them shares. `undefined` for a value not bound to a time,
+ * or stated at several.
+ */
+function timeOf(cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[]): string | undefined {
+  if (entry?.asOf !== undefined && cluster.claims.every((id) => entry.claims.includes(id))) return entry.asOf;
+  const times = new Set(evidence.map((e) => e.asOf));
+  const [only] = times;
+  return times.size === 1 && evidence.length === cluster.claims.length ? only : undefined;
+}
+
+/** A date as the date rules word it: a partial ISO date as it is, a span of days (`2023-08-27/2023-09-24`) as `2023-08-27 to 2023-09-24`. */
+function dateText(value: string): string {
+  const [start, end, ...rest] = value.split("/");
+  return end !== undefined && rest.length === 0 && parsePartialDate(start!).ok && parsePartialDate(end).ok ? `${start!} to ${end}` : value;
+}
+
+/** `as of 2024-10-13`, `from 2023-03-01 to 2024-09-11`. */
+function whenText(asOf: string): string {
+  const [start, end] = asOf.split("/");
+  return end === undefined ? `as of ${start!}` : `from ${start!} to ${end}`;
+}
+
+/** Words a draft shares with the others of its finding. */
+interface Wording {
+  /** Each cluster's value as findings word it, in the finding's order. */
+  readonly labels: readonly string[];
+  /** Consensus's value, worded likewise ("" without an entry). */
+  readonly estimate: string;
+}
+
+/**
+ * How many independent sources state the value: the cluster's count, or the
+ * consensus entry's when it names this value from the same claims and counts
+ * fewer (it also counts once sources that consensus finds copying one another).
+ */
+function independentSources(cluster: Cluster, entry: ConsensusEntry | undefined): number {
+  const same = entry !== undefined && sameValue(entry.value, cluster.value) && cluster.claims.every((id) => entry.claims.includes(id));
+  return same ? Math.min(cluster.independentSources, entry.independentSources) : cluster.independentSources;
+}
+
+function rating(f: Finding, cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[], words: Wording): RatingLd {
   const confidence = entry === undefined ? "" : entry.confidence.toFixed(2);
   const agrees = entry !== undefined && sameValue(entry.value, cluster.value);
   const decided = entry !== undefined && entry.confidence >= 0.5;
+  // In the order an editor reads them: against the evidence, disputed, thinly sourced, then how likely.
   const [ratingValue, alternateName]: [RatingLd["ratingValue"], string] =
-    agrees && entry.confidence >= 0.8
-      ? [5, `Most likely true (${confidence})`]
-      : agrees && decided
-        ? [4, `Probably true (${confidence})`]
-        : decided && !agrees
-          ? [1, "Contradicted by other sources"]
-          : f.kind === "discrepancy"
-            ? [2, "Disputed: sources disagree"]
-            : [3, "Unverified: single source"];
-  return { "@type": "Rating", ratingValue, bestRating: 5, worstRating: 1, alternateName, ratingExplanation: explain(f, cluster, entry, evidence) };
+    decided && !agrees
+      ? [1, "Contradicted by other sources"]
+      : f.kind === "discrepancy" && !decided
+        ? [2, "Disputed: sources disagree"]
+        : independentSources(cluster, entry) <= 1 || !agrees
+          ? [3, "Unverified: single source"]
+          : entry.confidence >= 0.8
+            ? [5, `Most likely true (${confidence})`]
+            : [4, `Probably true (${confidence})`];
+  return { "@type": "Rating", ratingValue, bestRating: 5, worstRating: 1, alternateName, ratingExplanation: explain(f, cluster, entry, evidence, words) };
 }
 
 /** Who states the value and who states what else, counted by independent sources, and what consensus estimated. */
-function explain(f: Finding, cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[]): string {
+function explain(f: Finding, cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[], words: Wording): string {
   const outlets = [...new Set(evidence.map((e) => e.outlet))];
   const sources = (n: number) => `${n} independent source${n === 1 ? "" : "s"}`;
-  const parts = [`${listed(outlets)} (${sources(cluster.independentSources)}) state${outlets.length === 1 ? "s" : ""} ${valueText(cluster.value)}.`];
-  const others = (f.clusters ?? []).filter((c) => c !== cluster);
-  if (others.length > 0) parts.push(`Others state ${listed(others.map((c) => `${valueText(c.value)} (${sources(c.independentSources)})`))}.`);
+  const clusters = f.clusters ?? [];
+  const label = (c: Cluster) => words.labels[clusters.indexOf(c)] ?? valueText(c.value);
+  const parts = [`${listed(outlets)} (${sources(independentSources(cluster, entry))}) state${outlets.length === 1 ? "s" : ""} ${label(cluster)}.`];
+  const others = clusters.filter((c) => c !== cluster);
+  if (others.length > 0) parts.push(`Others state ${listed(others.map((c) => `${label(c)} (${sources(c.independentSources)})`))}.`);
   else if (f.kind !== "discrepancy") parts.push("No other independent source confirms it.");
-  if (entry !== undefined) parts.push(`Consensus estimate: ${valueText(entry.value)}, confidence ${entry.confidence.toFixed(2)}.`);
+  if (entry !== undefined) parts.push(`Consensus estimate: ${words.estimate}, confidence ${entry.confidence.toFixed(2)}.`);
   return parts.join(" ");
 }
 
@@ -283,9 +397,9 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
 }
 
-/** A readable, URL-safe anchor: `paris-agreement-hosted-by-2016-04-22`. */
-function anchorOf(subject: string, predicate: string, value: Cluster["value"]): string {
-  const slug = `${subject}-${predicate}-${valueText(value)}`
+/** A readable, URL-safe anchor: `paris-agreement-hosted-by-2016-04-22`, with the time slice when there is one (`…-laurent-fabius-2015-12-12`). */
+function anchorOf(subject: string, predicate: string, value: Cluster["value"], time: string | undefined): string {
+  const slug = `${subject}-${predicate}-${valueText(value)}${time === undefined ? "" : `-${time}`}`
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
