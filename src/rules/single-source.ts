@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/define-rule.js";
 import { docsUrl } from "./support/docs.js";
 import { moduleFor } from "../values/index.js";
-import { share } from "./support/describe.js";
+import { dependenceNote, listOf, share } from "./support/describe.js";
 
 /**
  * A value that only one independent source stands behind, once values are
@@ -37,16 +37,25 @@ export const singleSource = defineRule({
         if (clusters.length > 1 && group.spec.cardinality === "one" && group.spec.type !== "status") continue;
         for (const cluster of clusters) {
           const readable = cluster.claims.filter((c) => module.failure(c.value) === undefined);
-          if (readable.length === 0 || ctx.independence(cluster.claims).count !== 1) continue;
+          const independence = ctx.independence(cluster.claims);
+          if (readable.length === 0 || independence.count !== 1) continue;
           const attributed = [...new Set(readable.flatMap((c) => (c.claim.attributedTo ? [c.claim.attributedTo] : [])))];
           const hedged = readable.every((c) => c.claim.hedged === true);
-          const sources = [...new Set(readable.map((c) => c.source.id))];
-          const trust = sources.length === 1 ? ctx.consensus(slice)?.trust.get(sources[0]!) : undefined;
+          // The one source behind the value: the first (in corpus order) that copies or republishes none of the others.
+          const copiers = new Set(independence.dependences.flatMap((d) => (d.quotes === undefined ? [d.sources[0]] : [])));
+          const sources = [...new Set(readable.map((c) => c.source))];
+          const original = sources.find((s) => !copiers.has(s.id)) ?? sources[0]!;
+          const repeats = [...new Set(sources.filter((s) => s !== original).map((s) => s.outlet))];
+          const trust = ctx.consensus(slice)?.trust.get(original.id);
+          const notes = [
+            ...(repeats.length > 0 ? [`Repeated by ${listOf(repeats)}, counted once with it: ${dependenceNote(independence.dependences).replace(/^ Counted once: /, "")}`] : []),
+            ...(hedged ? ["An inference: every claim of it is marked hedged."] : []),
+          ];
           ctx.report({
             kind: "note",
             messageId: attributed.length > 0 ? "singleAttributed" : "single",
             data: {
-              source: [...new Set(readable.map((c) => c.source.outlet))].join(" / "),
+              source: original.outlet,
               predicate: group.predicate,
               subject: group.subject,
               value: cluster.label,
@@ -54,7 +63,7 @@ export const singleSource = defineRule({
               // How far the source is trusted, when consensus could say: a single source is only as good as its record.
               trust: trust === undefined ? "not estimated" : share(trust),
             },
-            ...(hedged && { note: "An inference: every claim of it is marked hedged." }),
+            ...(notes.length > 0 && { note: notes.join(" ") }),
             subject: group.subject,
             predicate: group.predicate,
             claims: cluster.claims,

@@ -18,6 +18,11 @@ new RuleTester({ describe, it }).run(numberConsistency, {
       corpus: { sources, predicates: { signatories: { type: "number", tolerance: 5 } }, claims: [count("a1", "a", 175), count("b1", "b", 171)] },
       findings: [{ messageId: "agree", claims: ["a1", "b1"], note: "Written 175 parties, 171 parties: within tolerance." }],
     },
+    {
+      name: "a copy agreeing with its original is no agreement: one independent source (single-source notes it)",
+      corpus: { sources: [...sources, { id: "c", outlet: "C", publishedAt: "2016-04-23", republishes: "a" }], claims: [count("a1", "a", 175), count("c1", "c", 175)] },
+      findings: [],
+    },
   ],
   invalid: [
     {

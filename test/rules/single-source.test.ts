@@ -37,7 +37,15 @@ new RuleTester({ describe, it }).run(singleSource, {
     {
       name: "a republished copy is no confirmation",
       corpus: { sources, claims: [count("w1", "wire", 175), count("d1", "daily", 175)] },
-      findings: [{ messageId: "single", kind: "note", claims: ["w1", "d1"], data: { source: "Wire / Daily" } }],
+      findings: [
+        {
+          messageId: "single",
+          kind: "note",
+          claims: ["w1", "d1"],
+          data: { source: "Wire" },
+          note: "Repeated by Daily, counted once with it: daily republishes wire.",
+        },
+      ],
     },
     {
       name: "near-identical quotes are one report copied, not two confirmations",

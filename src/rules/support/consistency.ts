@@ -92,8 +92,9 @@ function checkSlice(ctx: RuleContext<unknown>, group: ClaimGroup, slice: readonl
   const consensus = ctx.consensus(slice);
   const agreements = group.spec.cardinality === "many" || clusters.length === 1 ? clusters : [];
   for (const cluster of agreements) {
-    if (new Set(cluster.claims.map((c) => c.source.id)).size < 2) continue;
+    // Copies of one source agree with it by construction: that is no corroboration (single-source notes it).
     const independence = ctx.independence(cluster.claims);
+    if (independence.count < 2) continue;
     const trusted = trustOf(cluster.claims, consensus);
     const detail = wording.agreementDetail ? wording.agreementDetail(cluster, cluster.claims, group) : lessSpecific(ctx, cluster);
     const note = noteOf(`${detail}${when}${dependenceNote(independence.dependences)}`);
