@@ -48,6 +48,12 @@ function wordingOf(quote: string): string {
 
 /** Probabilities and trust are reported to two decimals: what a reader can use, and stable across platforms. */
 const round = (p: number) => Math.round(p * 100) / 100;
+/**
+ * An estimate learned from the record (a source's trust, that one source copies
+ * another): two decimals, and never 1.00, which would read as certainty no
+ * record of a few thousand values gives. Declared republishing is not estimated.
+ */
+const estimate = (p: number) => Math.min(0.99, round(p));
 
 /** The claim lists consensus judges: the whole group, or its slices when its value changes over time. */
 export function itemsOf(group: ClaimGroup, input: Pick<ConsensusInput, "clusters" | "slices">): readonly (readonly ResolvedClaim[])[] {
@@ -236,14 +242,14 @@ function conclude(input: ConsensusInput, lists: readonly List[], solution: Truth
   const ids = corpus.sources.map((s) => s.id);
   const trust = new Map<string, number>();
   solution.sources.forEach((s, i) => {
-    if (s.estimated) trust.set(ids[i]!, round(s.trust));
+    if (s.estimated) trust.set(ids[i]!, estimate(s.trust));
   });
   const copying = solution.dependences.filter((d) => !d.known);
   const sources = new Map<string, { trust?: number; dependsOn?: SourceDependence[] }>();
   ids.forEach((id, i) => {
     const dependsOn = copying
       .filter((d) => d.copier === i)
-      .map((d) => ({ source: ids[d.original]!, probability: round(d.probability) }))
+      .map((d) => ({ source: ids[d.original]!, probability: estimate(d.probability) }))
       .sort((a, b) => b.probability - a.probability || ids.indexOf(a.source) - ids.indexOf(b.source));
     const t = trust.get(id);
     if (t !== undefined || dependsOn.length > 0) sources.set(id, { ...(t !== undefined && { trust: t }), ...(dependsOn.length > 0 && { dependsOn }) });

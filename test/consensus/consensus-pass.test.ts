@@ -89,6 +89,13 @@ describe("wording", () => {
     expect(discrepancy!.note).toMatch(/Counted once: .*appears to copy .*\(consensus: \d\.\d\d\)/);
   });
 
+  it("never reports a trust or a copy probability of 1.00: a record of forty books is not certainty", () => {
+    const report = check(corpus(shelf({ a: "Young", f: "Zed" })));
+    const estimates = report.sources.flatMap((s) => [...(s.trust === undefined ? [] : [s.trust]), ...(s.dependsOn ?? []).map((d) => d.probability)]);
+    expect(estimates.length).toBeGreaterThan(8);
+    expect(Math.max(...estimates)).toBe(0.99);
+  });
+
   it("is what makes the difference: the same five, each in its own words, outvote the three", () => {
     const rows = shelf({ a: "Young", f: "Zed" }).map(([s, book, written]) => [s, book, written, `${s}: ${written}`] as const);
     expect(check(corpus(rows)).consensus.find((e) => e.subject === "last")?.value).toEqual(["Ann Zed"]);
