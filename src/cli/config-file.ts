@@ -17,6 +17,7 @@ import {
   type RulesConfig,
 } from "../engine/config.js";
 import type { AnyRule } from "../engine/define-rule.js";
+import { utf8Decoder } from "../model/encoding.js";
 import { parseJsonText } from "../model/parse-corpus.js";
 import { formatPath } from "../model/problem.js";
 import { builtinRules } from "../rules/index.js";
@@ -29,7 +30,11 @@ export const CONFIG_NAMES = ["corroborate.config.json", "corroborate.config.js",
 export interface ConfigIo {
   readonly cwd: string;
   readonly exists: (path: string) => boolean;
-  readonly readFile: (path: string) => Iterable<string> | AsyncIterable<string>;
+  /**
+   * The file's bytes (or text), piece by piece (the real one reads it in chunks,
+   * never whole, and may reuse a piece's memory for the next: use each before asking for the next).
+   */
+  readonly readFile: (path: string) => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
   /** Load a JavaScript module (the real one: a dynamic `import()` of its file URL). */
   readonly importModule: (path: string) => Promise<unknown>;
 }
@@ -125,11 +130,15 @@ async function loadFile(file: { name: string; path: string }, io: ConfigIo): Pro
     return { ok: true, value: exports.default, javascript };
   }
   let text = "";
+  const decoder = utf8Decoder();
   try {
-    for await (const chunk of io.readFile(file.path)) text += chunk;
+    for await (const chunk of io.readFile(file.path)) text += typeof chunk === "string" ? chunk : decoder.write(chunk);
+    text += decoder.end();
   } catch (error) {
     return { ok: false, problems: [`${file.name}: cannot read the file: ${firstLine(error)}`] };
   }
+  const bad = decoder.problem;
+  if (bad !== undefined) return { ok: false, problems: [`${file.name}: ${bad.line === undefined ? "" : `line ${bad.line}, column ${bad.column}: `}${bad.message}`] };
   const parsed = parseJsonText(text);
   return parsed.ok ? { ok: true, value: parsed.json, javascript } : { ok: false, problems: [`${file.name}: ${parsed.problem.message}`] };
 }

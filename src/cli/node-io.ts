@@ -4,7 +4,6 @@
  * `process`; everything else gets a {@link CliIo}.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { visible } from "../report/escape.js";
@@ -30,24 +29,24 @@ function packageRoot(from: string): string {
   }
 }
 
-/** A file's text in pieces of about 8 MB, decoded as UTF-8 across piece boundaries; never the whole file at once. */
-function* readInChunks(path: string): Generator<string> {
+/**
+ * A file's bytes in pieces of about 8 MB, never the whole file at once; the
+ * readers decode them strictly. One buffer serves every piece: each is used
+ * before the next is read.
+ */
+function* readInChunks(path: string): Generator<Uint8Array> {
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.allocUnsafe(8 << 20);
-    const decoder = new StringDecoder("utf8");
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) yield decoder.write(buffer.subarray(0, n));
-    const tail = decoder.end();
-    if (tail) yield tail;
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) yield buffer.subarray(0, n);
   } finally {
     closeSync(fd);
   }
 }
 
-/** Standard input's text as it arrives (a pipe, a file, or a terminal until Ctrl-D). */
-async function* readStdin(): AsyncGenerator<string> {
-  process.stdin.setEncoding("utf8");
-  for await (const chunk of process.stdin) yield chunk as string;
+/** Standard input's bytes as they arrive (a pipe, a file, or a terminal until Ctrl-D), decoded strictly by the readers. */
+async function* readStdin(): AsyncGenerator<Uint8Array> {
+  for await (const chunk of process.stdin) yield chunk as Buffer;
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));

@@ -5,23 +5,27 @@
 import type { DocumentProblem } from "../model/merge.js";
 import { jsonCorpusReader, ndjsonCorpusReader, sniffLayout, type CorpusReader, type ReadResult } from "../model/stream-reader.js";
 
+const LOOSE = new TextDecoder("utf-8", { ignoreBOM: true });
+
 /** How standard input is named in messages and in the report's claim origins. */
 export const STDIN_NAME = "<stdin>";
 
 /**
- * Feed a file's pieces to the reader its layout needs (sniffed from its name
- * and first line, for files and standard input alike).
+ * Feed a file's pieces (its bytes as read, or text) to the reader its layout
+ * needs (sniffed from its name and first line, for files and standard input
+ * alike); bytes that are not UTF-8 are one problem with their line and column.
  *
  * @example
  * ```ts
  * const read = await readCorpusText("c.ndjson", ['{"corpus":{"format":"corroborate/v1"}}\n']);
  * ```
  */
-export async function readCorpusText(name: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<ReadResult> {
+export async function readCorpusText(name: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<ReadResult> {
   let reader: CorpusReader | undefined;
   for await (const chunk of chunks) {
-    if (chunk === "") continue;
-    reader ??= sniffLayout(name, chunk.slice(0, 65_536)) === "ndjson" ? ndjsonCorpusReader() : jsonCorpusReader();
+    if (chunk.length === 0) continue;
+    // Bytes are decoded strictly by the reader; the layout only needs a look at the first line.
+    reader ??= sniffLayout(name, typeof chunk === "string" ? chunk.slice(0, 65_536) : LOOSE.decode(chunk.subarray(0, 65_536))) === "ndjson" ? ndjsonCorpusReader() : jsonCorpusReader();
     reader.push(chunk);
   }
   return (reader ?? (sniffLayout(name, "") === "ndjson" ? ndjsonCorpusReader() : jsonCorpusReader())).end();

@@ -14,10 +14,8 @@ import { formatTimings, type Phase } from "./timing.js";
 
 /** What the command line touches, injected so the CLI can be tested in-process. */
 export interface CliIo extends ConfigIo {
-  /** The file's text, piece by piece (the real one reads it in chunks, never whole). */
-  readonly readFile: (path: string) => Iterable<string> | AsyncIterable<string>;
-  /** Standard input's text, piece by piece (for the file argument `-`). */
-  readonly readStdin: () => Iterable<string> | AsyncIterable<string>;
+  /** Standard input's bytes (or text), piece by piece (for the file argument `-`); decoded as readFile's are. */
+  readonly readStdin: () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
   /** Writes all the chunks (UTF-8 bytes, or text) or nothing, without harming what is at the path (see write-file.ts). */
   readonly writeFile: (path: string, chunks: Iterable<Uint8Array | string>) => void | Promise<void>;
   /** Writes to standard output (UTF-8 bytes, or text); throws the system's error (`code: "EPIPE"` when the reader has gone). */

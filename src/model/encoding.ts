@@ -117,3 +117,164 @@ function validUtf8Prefix(b: Uint8Array): boolean {
   }
   return true;
 }
+
+/**
+ * Bytes to text, strictly: what a reader is fed when it is fed bytes. The
+ * first bytes are sniffed (UTF-16 and binary data get their own problem), then
+ * the rest is decoded as UTF-8 with a fatal decoder, piece by piece (a
+ * character split between two pieces is joined). A byte that is not UTF-8
+ * stops the decoding with one problem that names the byte and its line and
+ * column (in UTF-16 code units after any byte order mark, as the scanner counts
+ * them), never the text around it. A leading byte order mark is kept in the
+ * text, for the scanner to skip.
+ *
+ * @internal
+ */
+export interface Utf8Decoder {
+  /** The text of these bytes (possibly less, a character cut at the end waits for the next piece); "" once there is a problem. */
+  write(bytes: Uint8Array): string;
+  /** The text still held back, at the end of the bytes. */
+  end(): string;
+  /** What is wrong with the bytes, once something is. */
+  readonly problem: CorpusProblem | undefined;
+}
+
+/** @internal */
+export function utf8Decoder(): Utf8Decoder {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let head: Uint8Array | undefined = new Uint8Array(0); // bytes kept until there are enough to sniff; undefined once sniffed
+  let tail: Uint8Array = new Uint8Array(0); // the bytes of a character cut at the end of the last piece (the decoder holds them too)
+  let found: CorpusProblem | undefined;
+  let line = 1;
+  let column = 1; // of the next character
+  let started = false;
+
+  const advance = (text: string) => {
+    if (text === "") return;
+    let from = 0;
+    if (!started) {
+      started = true;
+      if (text.charCodeAt(0) === 0xfeff) from = 1; // columns start after a byte order mark
+    }
+    const last = text.lastIndexOf("\n");
+    if (last < from) {
+      column += text.length - from;
+      return;
+    }
+    for (let at = text.indexOf("\n", from); at !== -1; at = text.indexOf("\n", at + 1)) line++;
+    column = text.length - last;
+  };
+
+  /** The problem at the first bad sequence of `bytes` (the held-back tail and the new piece). */
+  const fail = (bytes: Uint8Array, final: boolean) => {
+    const bad = firstInvalidUtf8(bytes, final);
+    const at = bad < 0 ? bytes.length : bad;
+    advance(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, at)));
+    const byte = bad < 0 ? undefined : bytes[bad];
+    const what = byte === undefined ? "a character cut off at the end" : `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    found = problem("invalid_encoding", [], `not UTF-8 (${what}); save the file as UTF-8`, line, column);
+  };
+
+  const decode = (bytes: Uint8Array, final: boolean): string => {
+    let text: string;
+    try {
+      text = final ? decoder.decode(bytes) : decoder.decode(bytes, { stream: true });
+    } catch {
+      fail(concat(tail, bytes), final);
+      return "";
+    }
+    if (!final) {
+      // A cut character is at most 3 bytes: in a piece of 3 or more, it starts inside the piece (copied: readers reuse their buffers).
+      const joined = bytes.length >= 3 ? bytes : concat(tail, bytes);
+      tail = joined.slice(cutAt(joined));
+    }
+    advance(text);
+    return text;
+  };
+
+  const sniffed = (bytes: Uint8Array, final: boolean): string => {
+    head = undefined;
+    const verdict = sniffEncoding(bytes);
+    if (verdict === "utf16le" || verdict === "utf16be" || verdict === "binary") {
+      found = encodingProblem(verdict);
+      return "";
+    }
+    return decode(bytes, final);
+  };
+
+  return {
+    write(bytes) {
+      if (found !== undefined || bytes.length === 0) return "";
+      if (head === undefined) return decode(bytes, false);
+      head = concat(head, bytes);
+      return head.length >= SNIFF ? sniffed(head, false) : "";
+    },
+    end() {
+      if (found !== undefined) return "";
+      if (head !== undefined) return sniffed(head, true);
+      return decode(new Uint8Array(0), true);
+    },
+    get problem() {
+      return found;
+    },
+  };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Where a character cut off at the end of the bytes starts (the length when none is). */
+function cutAt(b: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= b.length; back++) {
+    const c = b[b.length - back]!;
+    if (c < 0x80) return b.length;
+    if (c >= 0xc0) {
+      const length = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return back < length ? b.length - back : b.length;
+    }
+  }
+  return b.length;
+}
+
+/**
+ * The offset of the first byte that starts a sequence UTF-8 does not allow
+ * (a stray continuation byte, an overlong form, a surrogate, beyond U+10FFFF,
+ * a character cut short), as a fatal decoder would find it; -1 when there is
+ * none. Unless `final`, a character cut off by the end of the bytes is not one.
+ */
+function firstInvalidUtf8(b: Uint8Array, final: boolean): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let extra: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) extra = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      extra = 2;
+      if (c === 0xe0) low = 0xa0;
+      if (c === 0xed) high = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      extra = 3;
+      if (c === 0xf0) low = 0x90;
+      if (c === 0xf4) high = 0x8f;
+    } else return i;
+    for (let k = 1; k <= extra; k++) {
+      if (i + k >= b.length) return final ? i : -1;
+      const d = b[i + k]!;
+      if (d < low || d > high) return i;
+      low = 0x80;
+      high = 0xbf;
+    }
+    i += extra + 1;
+  }
+  return -1;
+}

@@ -18,7 +18,7 @@
  * document parseCorpus validates, plus where each record came from, so problems
  * and report entries can name a line.
  */
-import { encodingProblem, sniffTextEncoding } from "./encoding.js";
+import { encodingProblem, sniffTextEncoding, utf8Decoder, type Utf8Decoder } from "./encoding.js";
 import { JsonScanner, type ValueEvent } from "./json-scanner.js";
 import { scanProblems } from "./json-text.js";
 import { problem, type CorpusProblem } from "./problem.js";
@@ -56,8 +56,12 @@ export type ReadResult =
 
 /** A reader fed a corpus piece by piece (see {@link jsonCorpusReader}, {@link ndjsonCorpusReader}). */
 export interface CorpusReader {
-  /** Feed the next piece of text. */
-  push(chunk: string): void;
+  /**
+   * Feed the next piece: text, or the file's bytes as read (decoded strictly as
+   * UTF-8, a character split between pieces joined; a byte that is not UTF-8 is
+   * a problem naming its line and column). Feed one or the other, not both.
+   */
+  push(chunk: string | Uint8Array): void;
   /** The document, once the text has ended; what is wrong with the text comes back as problems. */
   end(): ReadResult;
 }
@@ -85,24 +89,39 @@ function setOwn(target: object, key: string, value: unknown): void {
  * Text waits here until there is enough of it to tell a text file from UTF-16
  * or binary data; then it goes to the scanner, or nowhere with a problem.
  */
-function encodingGate(scanner: JsonScanner): { push(chunk: string): void; end(): CorpusProblem | undefined } {
+function encodingGate(scanner: JsonScanner): { push(chunk: string | Uint8Array): void; end(): CorpusProblem | undefined } {
   let head = "";
   let verdict: CorpusProblem | undefined | null = null; // null: not decided yet
+  let bytes: Utf8Decoder | undefined; // once fed bytes
   const decide = () => {
     verdict = encodingProblem(sniffTextEncoding(head));
     if (verdict === undefined) scanner.push(head);
     head = "";
   };
+  const pushText = (chunk: string) => {
+    if (verdict !== null) {
+      if (verdict === undefined) scanner.push(chunk);
+      return;
+    }
+    head += chunk;
+    if (head.length >= 512) decide();
+  };
   return {
     push(chunk) {
-      if (verdict !== null) {
-        if (verdict === undefined) scanner.push(chunk);
+      if (typeof chunk !== "string") {
+        bytes ??= utf8Decoder();
+        const text = bytes.write(chunk);
+        if (text !== "") pushText(text);
         return;
       }
-      head += chunk;
-      if (head.length >= 512) decide();
+      pushText(chunk);
     },
     end() {
+      if (bytes !== undefined) {
+        const text = bytes.end();
+        if (bytes.problem !== undefined) return bytes.problem;
+        if (text !== "") pushText(text);
+      }
       if (verdict === null) decide();
       return verdict ?? undefined;
     },
@@ -183,7 +202,7 @@ export function jsonCorpusReader(options: ReaderOptions = {}): CorpusReader {
   const gate = encodingGate(scanner);
 
   return {
-    push(chunk: string) {
+    push(chunk: string | Uint8Array) {
       gate.push(chunk);
     },
     end(): ReadResult {
@@ -289,7 +308,7 @@ export function ndjsonCorpusReader(options: ReaderOptions = {}): CorpusReader {
   const gate = encodingGate(scanner);
 
   return {
-    push(chunk: string) {
+    push(chunk: string | Uint8Array) {
       gate.push(chunk);
     },
     end(): ReadResult {

@@ -8,16 +8,16 @@ import { runCli, type CliIo } from "../../src/cli/run.js";
 import { BUNDLED, minimalCorpus } from "../helpers.js";
 
 /** Text in pieces of an awkward size, so every test also exercises reading across piece boundaries. */
-export function inPieces(text: string, size: number): string[] {
-  const pieces: string[] = [];
-  for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
+export function inPieces<T extends string | Uint8Array>(text: T, size: number): T[] {
+  const pieces: T[] = [];
+  for (let i = 0; i < text.length; i += size) pieces.push((typeof text === "string" ? text.slice(i, i + size) : text.subarray(i, i + size)) as T);
   return pieces;
 }
 
 export interface World {
-  /** Files by path; the working directory is /work, and relative paths are read as given. */
-  readonly files?: Record<string, string>;
-  readonly stdin?: string;
+  /** Files by path (text, or bytes read as they are); the working directory is /work, and relative paths are read as given. */
+  readonly files?: Record<string, string | Uint8Array>;
+  readonly stdin?: string | Uint8Array;
   /** Modules by absolute path, as `import()` would give them. */
   readonly modules?: Record<string, unknown>;
   /** Paths that are the same file as another (a link): path → the path it names. */
@@ -52,9 +52,9 @@ export async function run(argv: string[], world: World = {}) {
     readFile: (path) => {
       const found = text(path);
       if (found === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return inPieces(found, 997);
+      return inPieces<string | Uint8Array>(found, 997);
     },
-    readStdin: () => inPieces(world.stdin ?? "", 500),
+    readStdin: () => inPieces<string | Uint8Array>(world.stdin ?? "", 500),
     writeFile: (path, chunks) => {
       if (path.startsWith("/readonly/")) throw Object.assign(new Error("EACCES"), { code: "EACCES" });
       written[path] = textOf(chunks);

@@ -50,7 +50,7 @@ interface Child {
 /** Start the command line; `started` is called once it runs, with the process. */
 function corroborate(
   args: string[],
-  options: { stdin?: string; stdout?: number | "pipe"; env?: Record<string, string>; started?: (child: ReturnType<typeof spawn>) => void } = {},
+  options: { stdin?: string | Uint8Array; stdout?: number | "pipe"; env?: Record<string, string>; started?: (child: ReturnType<typeof spawn>) => void } = {},
 ): Promise<Child> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(bin, "cli.mjs"), ...args], {
@@ -119,6 +119,16 @@ describe("the corroborate process", () => {
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(readFileSync(join(dir, "in.json"), "utf8")).toBe(conflicting);
+  });
+
+  it("reads files and standard input as strict UTF-8: a Latin-1 byte is named with its line and column", async () => {
+    const latin1 = Buffer.from('{"format": "corroborate/v1",\n "title": "Caf\u00e9", "sources": [], "claims": []}', "latin1");
+    writeFileSync(join(dir, "l.json"), latin1);
+    const said = "line 2, column 15: not UTF-8 (byte 0xE9); save the file as UTF-8";
+    const file = await corroborate(["check", "l.json"]);
+    expect([file.status, file.stderr]).toEqual([2, `l.json: ${said}\n`]);
+    const stdin = await corroborate(["check", "-"], { stdin: latin1 });
+    expect([stdin.status, stdin.stderr]).toEqual([2, `<stdin>: ${said}\n`]);
   });
 
   it("on Ctrl-C while writing --output, removes its temporary file, keeps the old report and exits 130", async () => {

@@ -39,6 +39,43 @@ describe("standard input", () => {
   });
 });
 
+describe("input that is not UTF-8", () => {
+  const latin1 = (text: string) => new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+  const corpus = latin1('{"format": "corroborate/v1", "title": "Caf\u00e9",\n "sources": [], "claims": []}');
+  const said = "line 1, column 43: not UTF-8 (byte 0xE9); save the file as UTF-8";
+
+  it.each([
+    ["a JSON file", ["check", "l.json"], `l.json: ${said}`],
+    ["standard input", ["check", "-"], `<stdin>: ${said}`],
+    ["one of several files", ["check", "a.json", "l.json"], `l.json: ${said}`],
+  ])("%s is one problem with the byte's line and column, never its text", async (_, argv, line) => {
+    const { status, stdout, stderr } = await run(argv, { files: { "l.json": corpus, "a.json": new TextEncoder().encode(agreeing) }, stdin: corpus });
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(lines(stderr)).toEqual([line]);
+  });
+
+  it("an NDJSON file names the line of the record", async () => {
+    const ndjson = latin1('{"corpus":{"format":"corroborate/v1"}}\n{"source":{"id":"a","outlet":"Caf\u00e9"}}\n');
+    const { status, stderr } = await run(["check", "l.ndjson"], { files: { "l.ndjson": ndjson } });
+    expect(status).toBe(2);
+    expect(lines(stderr)).toEqual(["l.ndjson: line 2, column 34: not UTF-8 (byte 0xE9); save the file as UTF-8"]);
+  });
+
+  it("a config file too", async () => {
+    const { status, stderr } = await run(["check", "a.json", "--config", "rules.json"], { files: { "a.json": agreeing, "rules.json": latin1('{"rules": {"caf\u00e9": "off"}}') } });
+    expect(status).toBe(2);
+    expect(lines(stderr)).toEqual(["rules.json: line 1, column 16: not UTF-8 (byte 0xE9); save the file as UTF-8"]);
+  });
+
+  it("UTF-8 bytes, with a byte order mark, are read as their text", async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(conflicting.replace('"format"', '"title": "Mosul – al-Araji €", "format"'))]);
+    const { status, stdout } = await run(["check", "a.json", "--format", "json"], { files: { "a.json": bytes } });
+    expect(status).toBe(1);
+    expect(parse(stdout).summary.claims).toBe(3);
+  });
+});
+
 describe("NDJSON input", () => {
   const ndjson = [
     '{"corpus":{"format":"corroborate/v1"}}',

@@ -153,6 +153,44 @@ describe("the JSON reader", () => {
     }
   });
 
+  it("reads bytes strictly: a Latin-1 byte is one problem with its line and column, never the text around it", () => {
+    const doc = JSON.stringify(minimalCorpus(), null, 2);
+    const at = doc.indexOf('"quote"');
+    const bytes = new Uint8Array([...new TextEncoder().encode(doc.slice(0, at)), 0xe9, ...new TextEncoder().encode(doc.slice(at))]);
+    const line = doc.slice(0, at).split("\n").length;
+    const column = at - doc.lastIndexOf("\n", at - 1);
+    for (const make of [jsonCorpusReader, ndjsonCorpusReader]) {
+      for (const cut of [1, 100, at, at + 1, bytes.length - 1]) {
+        const reader = make();
+        reader.push(bytes.subarray(0, cut));
+        reader.push(bytes.subarray(cut));
+        const read = reader.end();
+        expect(read.ok).toBe(false);
+        expect(!read.ok && read.message).toBe(`line ${line}, column ${column}: not UTF-8 (byte 0xE9); save the file as UTF-8`);
+        expect(!read.ok && read.problems).toHaveLength(1);
+      }
+    }
+  });
+
+  it("reads UTF-8 bytes, a byte order mark and characters split between pieces included, as it reads their text", () => {
+    const corpus = minimalCorpus() as any;
+    corpus.title = "Mosul – al-Araji €𝄞";
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(corpus))]);
+    const title = bytes.indexOf(0xe2);
+    for (const cut of [1, 2, 3, title + 1, title + 2]) {
+      const reader = jsonCorpusReader();
+      reader.push(bytes.subarray(0, cut));
+      reader.push(bytes.subarray(cut));
+      const read = reader.end();
+      expect(read.ok && read.document).toEqual(corpus);
+    }
+    const ndjson = new TextEncoder().encode(toNdjson(corpus));
+    const reader = ndjsonCorpusReader();
+    for (let i = 0; i < ndjson.length; i += 7) reader.push(ndjson.subarray(i, i + 7));
+    const read = reader.end();
+    expect(read.ok && (read.document as any).title).toBe(corpus.title);
+  });
+
   it("visits each character once: a one-line corpus of 10n records costs 10 times one of n", () => {
     const work = (n: number) => {
       const corpus = minimalCorpus() as any;
