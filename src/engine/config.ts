@@ -127,7 +127,7 @@ export type OptionsResult =
  *
  * @example
  * ```ts
- * validateRuleOptions(textConsistency, { threshold: 2 }); // { ok: false, issues: [{ path: ["threshold"], message: "…" }] }
+ * validateRuleOptions(statusTimeline, { reportOnTime: "yes" }); // { ok: false, issues: [{ path: ["reportOnTime"], message: "expected true or false" }] }
  * ```
  */
 export function validateRuleOptions(rule: AnyRule, raw: unknown): OptionsResult {
@@ -160,8 +160,8 @@ export function validateRuleOptions(rule: AnyRule, raw: unknown): OptionsResult 
  *
  * @example
  * ```ts
- * mergeRulesConfig({ "text-consistency": ["warning", { threshold: 0.9 }] }, { "text-consistency": "error" });
- * // { "text-consistency": ["error", { threshold: 0.9 }] }
+ * mergeRulesConfig({ "status-timeline": ["warning", { reportOnTime: false }] }, { "status-timeline": "error" });
+ * // { "status-timeline": ["error", { reportOnTime: false }] }
  * ```
  */
 export function mergeRulesConfig(...layers: readonly RulesConfig[]): RulesConfig {

@@ -165,3 +165,15 @@ describe("did you mean", () => {
     expect(didYouMean("anything", [])).toBeUndefined();
   });
 });
+
+import { statusTimeline } from "../../src/rules/status-timeline.js";
+
+describe("the documented examples of rule configuration", () => {
+  it("validateRuleOptions names the option and says what it expects", () => {
+    expect(validateRuleOptions(statusTimeline, { reportOnTime: "yes" })).toEqual({ ok: false, issues: [{ path: ["reportOnTime"], message: "expected true or false" }] });
+  });
+
+  it("mergeRulesConfig keeps the options of an earlier layer when a later one gives only a severity", () => {
+    expect(mergeRulesConfig({ "status-timeline": ["warning", { reportOnTime: false }] }, { "status-timeline": "error" })).toEqual({ "status-timeline": ["error", { reportOnTime: false }] });
+  });
+});
