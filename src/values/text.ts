@@ -1,7 +1,14 @@
 /**
  * `text` values: wording, compared once case, accents and punctuation are set
- * aside. Similar wording agrees; wording whose numbers differ never does
- * ("4:55 PM" and "3:55 AM" are 80% alike as letters and hours apart as facts).
+ * aside. Similar wording agrees, unless the words that carry a fact a
+ * similarity score cannot weigh differ — whatever the score:
+ * - numbers ("4:55 PM" and "3:55 AM" are 80% alike as letters and hours apart as facts);
+ * - negations ("killed civilians", "killed no civilians"; "didn't" is "not");
+ * - weekday and month names ("on Monday", "on Sunday"; "Mon" is Monday);
+ * - proper nouns: words capitalised other than where a sentence starts
+ *   ("signed in Lima", "signed in Quito"), counted wherever and however
+ *   written in both texts, so "Chile and Peru" is not "Chile and Chile" and
+ *   "Camps in Northern Kenya" is "camps in northern kenya".
  */
 import { mayBeSimilar, normalizeText, TEXT_AGREEMENT, textSimilarity } from "./text-similarity.js";
 import type { ResolvedBase, ValueModule } from "./value-module.js";
@@ -12,15 +19,102 @@ export interface ResolvedText extends ResolvedBase<"text"> {
   readonly normalized: string;
   /** The runs of digits in the text, in order: texts whose digits differ never agree. */
   readonly digits: string;
+  /** Its negations, folded and sorted ("no not"; "didn't" is "not"): texts whose negations differ never agree. */
+  readonly negations: string;
+  /**
+   * What it names, folded, each once, sorted ("lima monday peru"): the words
+   * written capitalised other than where a sentence starts, and weekday and
+   * month names ("Mon." is "monday"). Texts that name something a different
+   * number of times never agree.
+   */
+  readonly names: readonly string[];
+  /** Its words folded as `names` are ("U.N." is "un", "Sept." is "september"), in order, single spaces: where names are counted. */
+  readonly words: string;
 }
 
 const DIGIT_RUNS = /\p{Nd}+/gu;
 
-/** Texts agree when similar enough and their numbers are the same. */
+/** Texts agree when similar enough and their numbers, negations, weekdays, months and proper nouns are the same. */
 export function textsAgree(a: ResolvedText, b: ResolvedText, threshold = TEXT_AGREEMENT): boolean {
   if (a.normalized === b.normalized) return true;
-  if (a.digits !== b.digits) return false;
+  if (a.digits !== b.digits || a.negations !== b.negations || !sameNames(a, b)) return false;
   return mayBeSimilar(a.normalized, b.normalized, threshold) && textSimilarity(a.normalized, b.normalized) >= threshold;
+}
+
+/** Every word either text names (a proper noun, a weekday, a month) occurs as often in both, in any case and position. */
+function sameNames(a: ResolvedText, b: ResolvedText): boolean {
+  if (a.names.length === 0 && b.names.length === 0) return true;
+  const names = new Set([...a.names, ...b.names]);
+  const count = (words: string) => {
+    const counts = new Map<string, number>();
+    for (const w of words.split(" ")) if (names.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return counts;
+  };
+  const x = count(a.words);
+  const y = count(b.words);
+  for (const name of names) if ((x.get(name) ?? 0) !== (y.get(name) ?? 0)) return false;
+  return true;
+}
+
+/** Words that deny, folded to one form each: "didn't", "cannot" and "not" are "not". */
+const NEGATIONS = new Map<string, string>([
+  ...["no", "not", "never", "none", "nor", "neither", "without", "nobody", "nothing", "nowhere", "non"].map((w) => [w, w] as const),
+  ...["cannot", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "wont", "mustnt", "neednt"].map((w) => [w, "not"] as const),
+]);
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** Calendar names that are also common words ("may", "march", "sat", "sun"): names only when capitalised. */
+const COMMON = new Set(["may", "march", "august", "jan", "mar", "wed", "sat", "sun"]);
+
+/** Weekday and month names and their abbreviations, folded, to the full name ("sept" is "september"). */
+const CALENDAR = new Map<string, string>([
+  ...[...WEEKDAYS, ...MONTHS].map((w) => [w, w] as const),
+  ...["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"].map((w) => [w, WEEKDAYS.find((d) => d.startsWith(w.slice(0, 3)))!] as const),
+  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map((w) => [w, MONTHS.find((m) => m.startsWith(w.slice(0, 3)))!] as const),
+]);
+
+/** Titles whose full stop ends no sentence: the name after "Mr." is a proper noun. */
+const TITLES = new Set(["mr", "mrs", "ms", "dr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof", "rev", "jr", "sr"]);
+
+/** Dotted initials, "U.N." and "U.S.", are one word whatever the dots. */
+const INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The negations of a text, and the words it names: those capitalised other
+ * than where a sentence starts (a full stop, question or exclamation mark or
+ * colon, but not a title's full stop, "Mr."), and weekdays and months wherever
+ * they are ("Monday: talks resumed").
+ */
+function marksOf(written: string): Pick<ResolvedText, "negations" | "names" | "words"> {
+  const text = written.normalize("NFC").replace(INITIALS, (m) => m.replaceAll(".", ""));
+  // "didn't", "can’t": the words are split at the apostrophe; the "n't" is a "not".
+  const negations: string[] = [];
+  for (const _ of text.matchAll(/n['’`]t(?![\p{L}\p{N}])/giu)) negations.push("not");
+  const names = new Set<string>();
+  const words: string[] = [];
+  let end = -1; // where the previous word ended
+  let previous = "";
+  for (const match of text.matchAll(WORD)) {
+    const token = match[0];
+    const between = end < 0 ? "" : text.slice(end, match.index);
+    const starts = end < 0 || /[!?:]/u.test(between) || (between.includes(".") && !TITLES.has(previous));
+    end = match.index + token.length;
+    const capitalised = /^[\p{Lu}\p{Lt}]/u.test(token);
+    for (const folded of normalizeText(token).split(" ")) {
+      if (folded === "") continue;
+      previous = folded;
+      // "Sat." and "Saturday" are one name, counted as one word however written ("sat", "SAT").
+      const day = CALENDAR.get(folded);
+      const w = day ?? folded;
+      words.push(w);
+      const negation = NEGATIONS.get(w);
+      if (negation !== undefined) negations.push(negation);
+      else if (day !== undefined ? capitalised || !COMMON.has(folded) : capitalised && !starts) names.add(w);
+    }
+  }
+  return { negations: negations.sort().join(" "), names: [...names].sort(), words: words.join(" ") };
 }
 
 /**
@@ -33,7 +127,7 @@ export function textsAgree(a: ResolvedText, b: ResolvedText, threshold = TEXT_AG
  */
 export function readText(written: string): ResolvedText {
   const normalized = normalizeText(written);
-  return { type: "text", written, normalized, digits: (normalized.match(DIGIT_RUNS) ?? []).join(" ") };
+  return { type: "text", written, normalized, digits: (normalized.match(DIGIT_RUNS) ?? []).join(" "), ...marksOf(written) };
 }
 
 export const textValues: ValueModule<"text", ResolvedText> = {
