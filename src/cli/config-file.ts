@@ -80,10 +80,11 @@ export async function loadConfig(given: string | undefined, flags: readonly Rule
     const loaded = await loadFile(file, io);
     if (!loaded.ok) return loaded;
     const shaped = readShape(loaded.value, file.name, loaded.javascript);
-    if (!shaped.ok) return shaped;
     ({ rules: fileRules, extraRules } = shaped);
+    // The rules are checked even when a key beside them is wrong, so one run shows every mistake.
     const checked = safeConfigureRules([...builtinRules, ...extraRules], fileRules);
-    if (!checked.ok) return { ok: false, problems: checked.issues.map((issue) => `${file!.name}: ${where(issue)}: ${issue.message}`) };
+    const problems = [...shaped.problems, ...(checked.ok ? [] : checked.issues.map((issue) => `${file!.name}: ${where(issue)}: ${issue.message}`))];
+    if (problems.length > 0) return { ok: false, problems };
   }
 
   // Each flag on its own, so a mistake names the flag that made it.
@@ -143,12 +144,21 @@ async function loadFile(file: { name: string; path: string }, io: ConfigIo): Pro
   return parsed.ok ? { ok: true, value: parsed.json, javascript } : { ok: false, problems: [`${file.name}: ${parsed.problem.message}`] };
 }
 
-type Shaped = { readonly ok: true; readonly rules: RulesConfig; readonly extraRules: readonly AnyRule[] } | { readonly ok: false; readonly problems: readonly string[] };
+/** What a config file sets, as far as it can be read, and what is wrong with its shape. */
+interface Shaped {
+  readonly rules: RulesConfig;
+  readonly extraRules: readonly AnyRule[];
+  readonly problems: readonly string[];
+}
 
-/** `{ rules?, extraRules? }` and nothing else: a misspelt key must not silently configure nothing. */
+/**
+ * `{ rules?, extraRules? }` and nothing else: a misspelt key must not silently
+ * configure nothing. What can be read is returned beside the problems, so the
+ * rules are checked as well.
+ */
 function readShape(value: unknown, name: string, javascript: boolean): Shaped {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { ok: false, problems: [`${name}: (root): expected an object { rules?, extraRules? }`] };
+    return { rules: {}, extraRules: [], problems: [`${name}: (root): expected an object { rules?, extraRules? }`] };
   }
   const problems: string[] = [];
   const record = value as Record<string, unknown>;
@@ -157,9 +167,10 @@ function readShape(value: unknown, name: string, javascript: boolean): Shaped {
     const near = didYouMean(key, KEYS);
     problems.push(`${name}: ${formatPath([key])}: unknown key${near ? ` (did you mean "${near}"?)` : ""}`);
   }
-  const rules = record.rules;
+  let rules = record.rules;
   if (rules !== undefined && (rules === null || typeof rules !== "object" || Array.isArray(rules))) {
     problems.push(`${name}: rules: expected an object of rule settings ({ "single-source": "off" })`);
+    rules = undefined;
   }
   const extra = record.extraRules;
   const extraRules: AnyRule[] = [];
@@ -172,7 +183,7 @@ function readShape(value: unknown, name: string, javascript: boolean): Shaped {
       });
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rules: (rules ?? {}) as RulesConfig, extraRules };
+  return { rules: (rules ?? {}) as RulesConfig, extraRules, problems };
 }
 
 function isRule(value: unknown): value is AnyRule {

@@ -1,7 +1,7 @@
 import { check, checkStream, type CheckOptions, type ReportStream } from "../engine/check.js";
 import { ConfigError } from "../engine/config.js";
 import { parseCorpora, type NamedDocument } from "../model/merge.js";
-import type { ReadResult } from "../model/stream-reader.js";
+import { describeReadProblem, type ReadResult } from "../model/stream-reader.js";
 import { visible } from "../report/escape.js";
 import { formatReportChunks } from "../report/index.js";
 import { jsonPieces, streamParts, utf8Chunks } from "../report/json.js";
@@ -106,7 +106,9 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
 
   let started = performance.now();
   const documents: NamedDocument[] = [];
-  const problems: string[] = [];
+  // Each file's problem lines, in the order of the files; a file read well has none until it is validated.
+  const problems: { doc?: NamedDocument; lines: string[] }[] = [];
+  let unread = false;
   for (const file of files) {
     const name = nameOf(file);
     progress.show(`reading ${name}`);
@@ -114,27 +116,34 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     try {
       read = await readCorpusText(name, file === "-" ? io.readStdin() : io.readFile(file));
     } catch (error) {
-      problems.push(`${name}: cannot read ${file === "-" ? "standard input" : "the file"}: ${describeIoError(error)}`);
+      problems.push({ lines: [`${name}: cannot read ${file === "-" ? "standard input" : "the file"}: ${describeIoError(error)}`] });
+      unread = true;
       continue;
     }
-    if (!read.ok) problems.push(`${name}: ${read.message}`);
-    else documents.push({ name, json: read.document, origin: read.origin });
+    if (!read.ok) {
+      problems.push({ lines: readProblems(name, read) });
+      unread = true;
+    } else {
+      const doc = { name, json: read.document, origin: read.origin };
+      documents.push(doc);
+      problems.push({ doc, lines: [] });
+    }
   }
   phases.reading = performance.now() - started;
-  if (problems.length > 0) {
-    // Some files are not JSON: still report what is wrong with the others, each on its own.
-    for (const doc of documents) {
-      const alone = parseCorpora([doc]);
-      if (!alone.ok) for (const p of alone.problems) problems.push(describeProblem(p));
+  if (unread) {
+    // Some files could not be read: still report what is wrong with the others, each on its own.
+    for (const entry of problems) {
+      const alone = entry.doc === undefined ? undefined : parseCorpora([entry.doc]);
+      if (alone?.ok === false) for (const p of alone.problems) entry.lines.push(describeProblem(p));
     }
-    return fail(problems);
+    return fail(capped(problems.flatMap((entry) => entry.lines)));
   }
 
   progress.show("validating");
   started = performance.now();
   const parsed = parseCorpora(documents);
   phases.validating = performance.now() - started;
-  if (!parsed.ok) return fail(parsed.problems.map(describeProblem));
+  if (!parsed.ok) return fail(capped(parsed.problems.map(describeProblem)));
 
   const format = chooseFormat(command, io.stdoutIsTTY);
   const streamed = format === "json" || format === "ndjson";
@@ -216,6 +225,34 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   phases.writing = Math.max(0, performance.now() - resolved - phases.checking);
   if (command.timing) io.stderr(formatTimings(phases, ruleTimes));
   return verdict.failing ? 1 : 0;
+}
+
+/** Most problem lines printed in one run; past it, one line says how many more there are. */
+export const MAX_PROBLEM_LINES = 1000;
+
+function capped(lines: readonly string[]): string[] {
+  if (lines.length <= MAX_PROBLEM_LINES) return [...lines];
+  const more = lines.length - MAX_PROBLEM_LINES;
+  return [...lines.slice(0, MAX_PROBLEM_LINES), `corroborate: and ${more} more problem${more === 1 ? "" : "s"} (${lines.length} in all)`];
+}
+
+/**
+ * Every problem of a file that could not be read as it stands, one line each.
+ * When the text is still JSON (a duplicate key, a number JSON cannot hold
+ * exactly), the document is validated too, so one run shows every problem:
+ * the reader's words about a place win over the schema's about the same place.
+ */
+function readProblems(name: string, read: Extract<ReadResult, { ok: false }>): string[] {
+  const ndjson = read.layout === "ndjson";
+  const key = (p: { line?: number; path: string }) => `${ndjson ? (p.line ?? "") : ""}|${p.path}`;
+  const found: { line: number; text: string }[] = read.problems.map((p) => ({ line: p.line ?? 0, text: `${name}: ${describeReadProblem(p)}` }));
+  if (read.document !== undefined) {
+    const seen = new Set(read.problems.map(key));
+    const alone = parseCorpora([{ name, json: read.document, ...(read.origin && { origin: read.origin }) }]);
+    if (!alone.ok) for (const p of alone.problems) if (!seen.has(key(p))) found.push({ line: p.line ?? 0, text: describeProblem(p) });
+  }
+  // In the order of the text (a stable sort: problems of one place keep theirs).
+  return found.sort((a, b) => a.line - b.line).map((p) => p.text);
 }
 
 /**

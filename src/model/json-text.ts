@@ -17,7 +17,16 @@ export type ParseJsonTextResult =
       readonly problem: CorpusProblem;
       /** Every problem, in the order of the text. */
       readonly problems: readonly CorpusProblem[];
+      /**
+       * The value as JSON.parse reads it, when the text is JSON all the same:
+       * every problem is of JSON itself (a duplicate key, a number JSON cannot
+       * hold exactly, a `__proto__` key), none of syntax or encoding.
+       */
+      readonly json?: unknown;
     };
+
+/** Problems that leave the text JSON.parse can read. */
+const READABLE: ReadonlySet<string> = new Set(["duplicate_key", "imprecise_number", "reserved_key"]);
 
 /**
  * Parse JSON text; a syntax error, a duplicate key, a `__proto__` key or a
@@ -38,8 +47,11 @@ export function parseJsonText(text: string): ParseJsonTextResult {
   scanner.push(text);
   scanner.end();
   const problems = scanProblems(scanner);
-  if (problems.length > 0) return { ok: false, problem: problems[0]!, problems };
-  return { ok: true, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+  const json = () => JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+  if (problems.length > 0) {
+    return { ok: false, problem: problems[0]!, problems, ...(problems.every((p) => READABLE.has(p.code)) && { json: json() }) };
+  }
+  return { ok: true, json: json() };
 }
 
 /**

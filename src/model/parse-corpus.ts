@@ -218,7 +218,9 @@ export { parseJsonText } from "./json-text.js";
 /**
  * {@link parseCorpus} for JSON text: what the text itself gets wrong (a syntax
  * error, a duplicate key, a number JSON cannot hold, a file that is not UTF-8)
- * comes back as problems with a line and column, never as an exception.
+ * comes back as problems with a line and column, never as an exception. Text
+ * that is JSON all the same (a duplicate key, an imprecise number) is validated
+ * too: its problems follow the text's.
  *
  * @example
  * ```ts
@@ -227,7 +229,14 @@ export { parseJsonText } from "./json-text.js";
  */
 export function parseCorpusText(text: string): ParseCorpusResult {
   const parsed = parseJsonText(text);
-  return parsed.ok ? parseCorpus(parsed.json) : { ok: false, problems: parsed.problems };
+  if (parsed.ok) return parseCorpus(parsed.json);
+  if (!("json" in parsed)) return { ok: false, problems: parsed.problems };
+  // Still JSON (a duplicate key, an imprecise number): validate it too, so one call gives every problem.
+  // The text's word about a place wins over the schema's.
+  const seen = new Set(parsed.problems.map((p) => p.path));
+  const checked = parseCorpus(parsed.json);
+  const more = checked.ok ? [] : checked.problems.filter((p) => !seen.has(p.path));
+  return { ok: false, problems: [...parsed.problems, ...more] };
 }
 
 function checkUniqueIds(

@@ -52,7 +52,19 @@ export type ReadResult =
       readonly message: string;
       /** Every problem, in the order of the text, each with its line (and column when known) and JSON path. */
       readonly problems: readonly CorpusProblem[];
+      /**
+       * The document as JSON.parse reads it, when the text could still be read
+       * whole: its problems are of JSON itself (a duplicate key, a number JSON
+       * cannot hold exactly, a `__proto__` key), not of syntax or encoding. A
+       * caller can validate it too, so one run shows every problem.
+       */
+      readonly document?: unknown;
+      readonly origin?: RecordOrigin;
+      readonly layout?: "json" | "ndjson";
     };
+
+/** Problems of JSON text that leave the text readable: the document can still be validated. */
+const READABLE: ReadonlySet<string> = new Set(["duplicate_key", "imprecise_number", "reserved_key"]);
 
 /** A reader fed a corpus piece by piece (see {@link jsonCorpusReader}, {@link ndjsonCorpusReader}). */
 export interface CorpusReader {
@@ -128,13 +140,26 @@ function encodingGate(scanner: JsonScanner): { push(chunk: string | Uint8Array):
   };
 }
 
-/** The result for problems: the first on one line, and all of them. */
-function failure(problems: readonly CorpusProblem[]): ReadResult {
-  const first = problems[0]!;
-  const where = first.line === undefined || first.code === "invalid_json" ? "" : `line ${first.line}${first.column === undefined ? "" : `, column ${first.column}`}: `;
-  const path = first.path === "(root)" ? "" : `${first.path}: `;
+/**
+ * A problem of a reader on one line: `line 3, column 12: claims[0].value.value: …`
+ * (a syntax error's message says where it is itself).
+ *
+ * @example
+ * ```ts
+ * describeReadProblem(read.problems[0]); // "line 1, column 43: not UTF-8 (byte 0xE9); save the file as UTF-8"
+ * ```
+ */
+export function describeReadProblem(p: CorpusProblem): string {
+  const where = p.line === undefined || p.code === "invalid_json" ? "" : `line ${p.line}${p.column === undefined ? "" : `, column ${p.column}`}: `;
+  const path = p.path === "(root)" ? "" : `${p.path}: `;
+  return `${where}${path}${p.message}`;
+}
+
+/** The result for problems: the first on one line, and all of them (and the document, when the text is readable all the same). */
+function failure(problems: readonly CorpusProblem[], readable?: { document: unknown; origin: RecordOrigin; layout: "json" | "ndjson" }): ReadResult {
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-  return { ok: false, message: `${where}${path}${first.message}${more}`, problems };
+  const whole = readable !== undefined && problems.every((p) => READABLE.has(p.code));
+  return { ok: false, message: `${describeReadProblem(problems[0]!)}${more}`, problems, ...(whole && readable) };
 }
 
 /**
@@ -162,8 +187,9 @@ export function jsonCorpusReader(options: ReaderOptions = {}): CorpusReader {
     parsed += end - start;
     return JSON.parse(scanner.text(start, end));
   };
-  // Once a problem is found the document will not be returned: stop building it.
-  const failed = () => scanner.problems.length > 0 || scanner.syntax.length > 0;
+  // Once the text is known not to be JSON the document will not be returned: stop building it.
+  // (A duplicate key or an imprecise number leaves it readable, and worth validating.)
+  const failed = () => scanner.syntax.length > 0;
 
   const scanner: JsonScanner = new JsonScanner({
     watchDepth: 2,
@@ -211,9 +237,10 @@ export function jsonCorpusReader(options: ReaderOptions = {}): CorpusReader {
       scanner.end();
       options.onWork?.({ scanned: scanner.visited, parsed });
       const problems = scanProblems(scanner);
-      if (problems.length > 0) return failure(problems);
       const origin: RecordOrigin = { ...lines, columns, layout: "json" };
-      return { ok: true, document: whole !== undefined ? whole.value : document, origin, layout: "json" };
+      const read = whole !== undefined ? whole.value : document;
+      if (problems.length > 0) return failure(problems, { document: read, origin, layout: "json" });
+      return { ok: true, document: read, origin, layout: "json" };
     },
   };
 }
@@ -317,9 +344,10 @@ export function ndjsonCorpusReader(options: ReaderOptions = {}): CorpusReader {
       scanner.end();
       options.onWork?.({ scanned: scanner.visited, parsed });
       const all = [...scanProblems(scanner), ...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-      if (all.length > 0) return failure(all);
       if (sawPredicate) document.predicates = predicates;
       const origin: RecordOrigin = { ...lines, columns, layout: "ndjson", predicates: predicateLines, corpus: corpusLines };
+      // A record refused here (not tagged, a list in the corpus record) is missing from the document: not worth validating then.
+      if (all.length > 0) return failure(all, { document, origin, layout: "ndjson" });
       return { ok: true, document, origin, layout: "ndjson" };
     },
   };

@@ -115,6 +115,27 @@ describe("a mistake in the configuration is one line per problem, with the file 
       "corroborate.config.json: plugins: unknown key",
     ]));
 
+  it("an unknown key beside five bad rule settings: all six at once", () =>
+    bad(
+      ["check", "a.json"],
+      {
+        files: files({
+          "corroborate.config.json": JSON.stringify({
+            extraRule: [],
+            rules: { "single-sorce": "off", "date-consistency": "loud", "text-consistency": ["warn", { nope: 1 }], "weekday-mismatch": 3, x: "off" },
+          }),
+        }),
+      },
+      [
+        'corroborate.config.json: extraRule: unknown key (did you mean "extraRules"?)',
+        'corroborate.config.json: rules["single-sorce"]: unknown rule (did you mean "single-source"?)',
+        "corroborate.config.json: rules.x: unknown rule",
+        'corroborate.config.json: rules["date-consistency"]: "loud" is not off, info, warning or error',
+        'corroborate.config.json: rules["text-consistency"][1]: the rule takes no options',
+        'corroborate.config.json: rules["weekday-mismatch"]: 3 is not 0 (off), 1 (warning) or 2 (error)',
+      ],
+    ));
+
   it("rules that are not an object, and custom rules in a JSON file", () =>
     bad(["check", "a.json"], { files: files({ "corroborate.config.json": '{"rules": ["single-source"], "extraRules": [{"id": "x"}]}' }) }, [
       'corroborate.config.json: rules: expected an object of rule settings ({ "single-source": "off" })',

@@ -1,5 +1,6 @@
 /** runCli: where the corpus comes from (files, standard input, NDJSON) and how the report points back at it. */
 import { describe, expect, it } from "vitest";
+import { MAX_PROBLEM_LINES } from "../../src/cli/run.js";
 import { agreeing, conflicting, lines, run } from "./harness.js";
 
 const parse = (stdout: string) => JSON.parse(stdout) as { summary: { discrepancies: number; sources: number; claims: number }; findings: { kind: string; severity: string; rule: string }[] };
@@ -135,5 +136,62 @@ describe("where each claim came from", () => {
     const { stdout } = await run(["check", "b.ndjson", "--format", "ndjson"], { files: { "b.ndjson": ndjson } });
     const claims = lines(stdout).map((l) => JSON.parse(l) as { claim?: object }).filter((r) => r.claim);
     expect(claims).toEqual([{ claim: expect.objectContaining({ id: "b1", file: "b.ndjson", line: 4 }) }]);
+  });
+});
+
+describe("every problem at once", () => {
+  const big = (corpus: any) => JSON.stringify(corpus, null, 1).replace(/"value": 1(\d)\b/g, '"value": 900719925474099$1');
+  function withEveryProblem() {
+    const c = JSON.parse(conflicting);
+    c.claims[0].predicate = c.claims[1].predicate = "casualties";
+    c.claims[0].value = { type: "number", value: 13 };
+    c.claims[1].value = { type: "number", value: 15 };
+    c.claims[1].colour = "red";
+    c.claims[2].source = "zz";
+    c.claims[2].predicate = "heldOn";
+    c.claims[2].value = { type: "date", value: "2023-02-30" };
+    return big(c);
+  }
+
+  it("a document JSON can still read is validated too: two imprecise numbers, an unknown key, a missing source and 2023-02-30 in one run", async () => {
+    const { status, stderr } = await run(["check", "a.json"], { files: { "a.json": withEveryProblem() } });
+    expect(status).toBe(2);
+    const said = lines(stderr);
+    expect(said.map((l) => l.replace(/line \d+/, "line L").replace(/ is beyond.*/, " is beyond…"))).toEqual([
+      "a.json: line L, column 14: claims[0].value.value: the number 9007199254740993 is beyond…",
+      'a.json: line L: claims[1].colour: unknown key "colour"',
+      "a.json: line L, column 14: claims[1].value.value: the number 9007199254740995 is beyond…",
+      'a.json: line L: claims[2].source: no source has the id "zz"',
+      'a.json: line L: claims[2].value.value: "2023-02-30" is not a calendar date: 2023-02 has 28 days',
+    ]);
+    expect(stderr).not.toMatch(/more problem/);
+  });
+
+  it("NDJSON too, a duplicate key beside a missing source", async () => {
+    const ndjson = ['{"corpus":{"format":"corroborate/v1"}}', '{"source":{"id":"a","outlet":"A","outlet":"B"}}', '{"claim":{"id":"c","source":"zz","subject":"x","predicate":"p","value":{"type":"text","value":"v"},"quote":"q"}}'].join("\n");
+    const { status, stderr } = await run(["check", "a.ndjson"], { files: { "a.ndjson": ndjson } });
+    expect(status).toBe(2);
+    expect(lines(stderr)).toEqual([
+      'a.ndjson: line 2, column 34: source.outlet: duplicate key "outlet": JSON keeps only one of its values',
+      'a.ndjson: line 3: claim.source: no source has the id "zz"',
+    ]);
+  });
+
+  it("a syntax error still stops validation: what follows it cannot be read", async () => {
+    const { status, stderr } = await run(["check", "a.json", "b.json"], { files: { "a.json": '{"format": "corroborate/v1", "sorces": [] ', "b.json": withEveryProblem() } });
+    expect(status).toBe(2);
+    const said = lines(stderr);
+    expect(said[0]).toMatch(/^a\.json: invalid JSON at line 1/);
+    expect(said.slice(1).filter((l) => l.startsWith("b.json: "))).toHaveLength(5);
+  });
+
+  it(`prints at most ${MAX_PROBLEM_LINES} problems, then how many more there are`, async () => {
+    const c = JSON.parse(agreeing);
+    c.claims = Array.from({ length: MAX_PROBLEM_LINES + 5 }, (_, i) => ({ ...c.claims[0], id: `c${i}`, source: "zz" }));
+    const { status, stderr } = await run(["check", "a.json"], { files: { "a.json": JSON.stringify(c) } });
+    expect(status).toBe(2);
+    const said = lines(stderr);
+    expect(said).toHaveLength(MAX_PROBLEM_LINES + 1);
+    expect(said.at(-1)).toBe(`corroborate: and 5 more problems (${MAX_PROBLEM_LINES + 5} in all)`);
   });
 });

@@ -57,6 +57,23 @@ describe("parseCorpusText", () => {
     expect(!result.ok && result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['claims[0].id: duplicate key "id": JSON keeps only one of its values']);
   });
 
+  it("validates text that is JSON all the same: the text's problems, then the schema's, in one call", () => {
+    const corpus = minimalCorpus() as any;
+    corpus.claims[0].value = { type: "number", value: 1 };
+    corpus.claims[0].predicate = "count";
+    corpus.claims[0].colour = "red";
+    corpus.claims[0].source = "zz";
+    const text = JSON.stringify(corpus).replace('"value":1}', '"value":9007199254740993}');
+    const result = parseCorpusText(text);
+    expect(!result.ok && result.problems.map((p) => `${p.code} ${p.path}`)).toEqual([
+      "imprecise_number claims[0].value.value",
+      "unknown_key claims[0].colour",
+      "unknown_source claims[0].source",
+    ]);
+    expect(parseJsonText(text)).toMatchObject({ ok: false, json: JSON.parse(text) });
+    expect(parseJsonText('{"a": }')).not.toHaveProperty("json");
+  });
+
   it("reads a corpus with a byte order mark", () => {
     expect(parseCorpusText(`\uFEFF${JSON.stringify(minimalCorpus())}`).ok).toBe(true);
   });

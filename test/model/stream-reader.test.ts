@@ -119,6 +119,25 @@ describe("the JSON reader", () => {
       '2:1 duplicate_key claims: duplicate key "claims": JSON keeps only one of its values',
     ]);
     expect(!read.ok && read.message).toBe('line 1, column 69: claims[0].id: duplicate key "id": JSON keeps only one of its values (and 1 more problem)');
+    // Still JSON: the document as JSON.parse reads it comes back too, for validation to find the rest.
+    expect(!read.ok && read.document).toEqual(JSON.parse(text));
+    expect(!read.ok && read.origin?.layout).toBe("json");
+  });
+
+  it("returns the document with imprecise numbers, duplicate keys and __proto__ keys, in both layouts, never with a syntax error", () => {
+    const corpus = minimalCorpus() as any;
+    corpus.claims[0].value = { type: "number", value: 1 };
+    const text = JSON.stringify(corpus).replace('"value":1}', '"value":9007199254740993}');
+    const json = feed(jsonCorpusReader(), text, [50]);
+    expect(!json.ok && (json.document as any).claims[0].value.value).toBe(2 ** 53);
+    const nd = feed(ndjsonCorpusReader(), toNdjson(corpus).replace('"value":1}', '"value":9007199254740993}').replace('"outlet":', '"__proto__":1,"outlet":'));
+    expect(problemsOf(nd).map((l) => l.split(" ")[1])).toEqual(["reserved_key", "imprecise_number"]);
+    expect(!nd.ok && (nd.document as any).claims).toHaveLength(corpus.claims.length);
+    expect(!nd.ok && nd.origin?.layout).toBe("ndjson");
+    const broken = feed(jsonCorpusReader(), `${text.slice(0, -1)},}`);
+    expect(!broken.ok && "document" in broken).toBe(false);
+    const untagged = feed(ndjsonCorpusReader(), `${toNdjson(corpus)}{"claim":{"id":"x","id":"y"}}\n{"nonsense":1}\n`);
+    expect(!untagged.ok && "document" in untagged).toBe(false);
   });
 
   it("rejects a top-level __proto__ key instead of making it the document's prototype", () => {
