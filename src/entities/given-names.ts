@@ -98,3 +98,17 @@ export function sameGivenName(a: string, b: string): "coarser-first" | "coarser-
   if (FORMAL.get(b)?.has(a)) return "coarser-second";
   return undefined;
 }
+
+/**
+ * Whether a word (lower-case plain letters) is a given name the table knows,
+ * formal or familiar: "donald", "dave"; not "knuth".
+ *
+ * @example
+ * ```ts
+ * isGivenName("dave");  // true
+ * isGivenName("knuth"); // false
+ * ```
+ */
+export function isGivenName(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(FAMILIAR, word) || FORMAL.has(word);
+}

@@ -59,6 +59,31 @@ describe("readNameList: where a comma separates two people and where a surname f
   });
 });
 
+describe("readNameList: a serial list of surnames ('A, B and C')", () => {
+  it("reads the commas of 'A, B and C' as separators when every item is one word and none a known given name", () => {
+    expect(read("Graham, Knuth and Patashnik")).toEqual(["|Graham", "|Knuth", "|Patashnik"]);
+    expect(read("Graham, Knuth, and Patashnik")).toEqual(["|Graham", "|Knuth", "|Patashnik"]);
+    expect(read("Graham, Knuth & Patashnik")).toEqual(["|Graham", "|Knuth", "|Patashnik"]);
+    expect(read("Aho, Sethi, Ullman and Lam")).toEqual(["|Aho", "|Sethi", "|Ullman", "|Lam"]);
+    expect(read("GRAHAM, KNUTH AND PATASHNIK")).toEqual(["|Graham", "|Knuth", "|Patashnik"]);
+    expect(readNameList("Graham, Knuth and Patashnik").how).toBe(
+      "split at ',' and 'and' into 3 names, each a surname alone; its commas separate surnames ('A, B and C', none a given name)",
+    );
+  });
+
+  it("keeps 'Last, First' where an item is a given name the table knows, or more than one word", () => {
+    expect(read("Knuth, Donald and Patashnik")).toEqual(["Donald|Knuth", "|Patashnik"]);
+    expect(read("Campbell, Dave and Mary")).toEqual(["Dave|Campbell", "|Mary"]); // 'Dave', a familiar form of David
+    expect(read("Knuth, Donald and Oren Patashnik")).toEqual(["Donald|Knuth", "Oren|Patashnik"]);
+    expect(read("Beauchemin, Bob, and Sullivan, Dan")).toEqual(["Bob|Beauchemin", "Dan|Sullivan"]);
+    expect(read("Knuth, Donald E. and Patashnik")).toEqual(["Donald E.|Knuth", "|Patashnik"]);
+    expect(read("Van Der Lans, Rick and Date")).toEqual(["Rick|Van Der Lans", "|Date"]);
+    // Two items are no serial list: 'Last, First' as ever.
+    expect(read("Knuth, Graham")).toEqual(["Graham|Knuth"]);
+    expect(read("Knuth and Patashnik")).toEqual(["|Knuth", "|Patashnik"]);
+  });
+});
+
 describe("readNameList: what scraped lists carry besides names", () => {
   it("decodes HTML entities", () => {
     expect(read("Gagn&eacute;, Marcel")).toEqual(["Marcel|Gagné"]);

@@ -88,6 +88,8 @@ describe("namesValues: compare", () => {
 
   it("calls initials and surnames alone compatible with the full names", () => {
     expect(relation("HUTTON", "Hutton, James")).toEqual({ relation: "compatible", finer: "second" });
+    // A serial list of surnames names the same three people, not a 'Knuth Graham' no one wrote.
+    expect(relation("Graham, Knuth and Patashnik", "Graham, Ronald L.; Knuth, Donald E.; Patashnik, Oren")).toEqual({ relation: "compatible", finer: "second" });
     expect(relation("Knuth, D. E.", "Knuth, Donald Ervin")).toEqual({ relation: "compatible", finer: "second" });
   });
 

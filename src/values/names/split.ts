@@ -13,11 +13,17 @@
  * | one name | `First Last`, a surname alone, `Last First M.` (a trailing initial) | `Pete Loshin`, `HUTTON`, `Knuth Donald E` |
  *
  * A comma between two single words is read as `Last, First` ("Knuth, Donald"),
- * never as two surnames: that is how lists are written far more often. What
+ * never as two surnames: that is how lists are written far more often. Except
+ * in a serial list, `A, B and C` (or `A, B, and C`, `A, B & C`): when every
+ * item is a single word and none is a given name the given-names table knows,
+ * the commas separate surnames like the `and` ("Graham, Knuth and Patashnik"),
+ * while "Campbell, Dave and Mary" stays Dave Campbell and Mary. What
  * fits none of these is a failure with its reason, never a guess: four names
  * or more with no separator ("Richard Roiger Michael Geatz"), comma-separated
  * parts that are neither pairs nor names, names run together in capitals.
  */
+import { isGivenName } from "../../entities/given-names.js";
+import { plainLetters } from "../../entities/normalize.js";
 import { DEGREES, decodeEntities, ET_AL, isPlaceholder, repairMojibake, tidySpaces } from "./clean.js";
 
 /** One name of a list, as read. */
@@ -114,8 +120,11 @@ export function readNameList(expr: string): NameListReading {
     notes.push("'- ' read as a comma");
   }
 
-  const separators = new Set<string>();
-  const rawParts = text.split(SEPARATOR);
+  // "Graham, Knuth and Patashnik": a serial list of surnames, its commas separators like its "and".
+  const serial = serialSurnames(text);
+  if (serial !== undefined) notes.push("its commas separate surnames ('A, B and C', none a given name)");
+  const separators = new Set<string>(serial === undefined ? [] : ["','"]);
+  const rawParts = serial ?? text.split(SEPARATOR);
   for (const m of text.matchAll(SEPARATOR)) separators.add(separatorName(m[0]));
   const names: ListedName[] = [];
   const patterns: string[] = [];
@@ -196,6 +205,20 @@ export function readListedNames(values: readonly string[]): NameListReading {
     ...(unique.length < names.length ? [`${names.length - unique.length === 1 ? "1 repeated name" : `${names.length - unique.length} repeated names`} left out`] : []),
   ];
   return { names: unique, etAl: false, how: notes.length > 0 ? notes.join("; ") : undefined, failure: undefined };
+}
+
+/**
+ * A serial list of surnames, its items in order: `A, B and C` (with a comma
+ * before the `and` or not, or `&`), at least three items, each a single word
+ * and none a given name the table knows. `undefined` for anything else.
+ */
+function serialSurnames(text: string): string[] | undefined {
+  const m = /^([^;/|&+]*,[^;/|&+]*?),?\s+(?:and|&)\s+([^,;/|&+]+)$/i.exec(text);
+  if (m === null || /\s(?:and|with)\s/i.test(m[1]!)) return undefined;
+  const items = [...m[1]!.split(","), m[2]!].map((t) => t.trim()).filter((t) => t !== "");
+  if (items.length < 3) return undefined;
+  const surname = (t: string) => isWord(t) && !isParticle(t) && !SUFFIX.test(t) && !isGivenName(plainLetters(t).toLowerCase());
+  return items.every(surname) ? items : undefined;
 }
 
 function failed(failure: string): NameListReading {
