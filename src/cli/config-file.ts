@@ -8,7 +8,8 @@
  * corroborate.config.json: rules["single-sorce"]: unknown rule (did you mean "single-source"?)
  * ```
  */
-import { extname, resolve } from "node:path";
+import { basename, extname, resolve } from "node:path";
+import { Script } from "node:vm";
 import {
   didYouMean,
   mergeRulesConfig,
@@ -37,6 +38,12 @@ export interface ConfigIo {
   readonly readFile: (path: string) => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
   /** Load a JavaScript module (the real one: a dynamic `import()` of its file URL). */
   readonly importModule: (path: string) => Promise<unknown>;
+  /**
+   * How Node reads a `.js` file there: the `"type"` of the nearest package.json
+   * above it (`commonjs` when there is none, or it has no type). When given, a
+   * `.js` config is checked for the module syntax its package allows before it is imported.
+   */
+  readonly packageType?: (path: string) => "module" | "commonjs";
 }
 
 /** The configuration ready for `check`. */
@@ -118,10 +125,22 @@ async function loadFile(file: { name: string; path: string }, io: ConfigIo): Pro
   const javascript = [".js", ".mjs", ".cjs"].includes(extname(file.path).toLowerCase());
   if (!io.exists(file.path)) return { ok: false, problems: [`${file.name}: cannot read the file: no such file`] };
   if (javascript) {
+    const type = extname(file.path).toLowerCase() === ".js" ? io.packageType?.(file.path) : undefined;
+    const stem = basename(file.path, extname(file.path));
+    if (type === "commonjs") {
+      // Before importing: Node would print a warning of its own, then a stack of lines, for what one line can say.
+      const source = await readText(file.path, io);
+      if (source !== undefined && esModuleSyntax(source)) {
+        return { ok: false, problems: [`${file.name}: ES module syntax in a CommonJS .js file: rename it to ${stem}.mjs or set "type": "module" in package.json`] };
+      }
+    }
     let module: unknown;
     try {
       module = await io.importModule(file.path);
     } catch (error) {
+      if (type === "module" && /\b(module|require|exports) is not defined in ES module scope/.test(firstLine(error))) {
+        return { ok: false, problems: [`${file.name}: CommonJS syntax in an ES module .js file: rename it to ${stem}.cjs or write export default { … }`] };
+      }
       return { ok: false, problems: [`${file.name}: cannot load the module: ${firstLine(error)}`] };
     }
     const exports = module as Record<string, unknown> | null;
@@ -142,6 +161,34 @@ async function loadFile(file: { name: string; path: string }, io: ConfigIo): Pro
   if (bad !== undefined) return { ok: false, problems: [`${file.name}: ${bad.line === undefined ? "" : `line ${bad.line}, column ${bad.column}: `}${bad.message}`] };
   const parsed = parseJsonText(text);
   return parsed.ok ? { ok: true, value: parsed.json, javascript } : { ok: false, problems: [`${file.name}: ${parsed.problem.message}`] };
+}
+
+/** A file's text, or `undefined` when it cannot be read as UTF-8 (importing it will say what is wrong). */
+async function readText(path: string, io: ConfigIo): Promise<string | undefined> {
+  let text = "";
+  const decoder = utf8Decoder();
+  try {
+    for await (const chunk of io.readFile(path)) text += typeof chunk === "string" ? chunk : decoder.write(chunk);
+    text += decoder.end();
+  } catch {
+    return undefined;
+  }
+  return decoder.problem === undefined ? text : undefined;
+}
+
+/**
+ * Whether JavaScript source needs to be an ES module: it does not compile as
+ * CommonJS, for `import` or `export`, `import.meta` or a top-level `await`.
+ * Compiled only, never run.
+ */
+function esModuleSyntax(source: string): boolean {
+  try {
+    new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`);
+    return false;
+  } catch (error) {
+    const message = error instanceof Error || (error !== null && typeof error === "object") ? String((error as Error).message) : "";
+    return (error as Error)?.name === "SyntaxError" && /\bimport\b|\bexport\b|import\.meta|await is only valid/.test(message);
+  }
 }
 
 /** What a config file sets, as far as it can be read, and what is wrong with its shape. */

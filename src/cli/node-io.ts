@@ -29,6 +29,21 @@ function packageRoot(from: string): string {
   }
 }
 
+/** How Node reads a `.js` file: the `"type"` of the nearest package.json above it (as Node looks for it). */
+function packageType(path: string): "module" | "commonjs" {
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        return (JSON.parse(readFileSync(manifest, "utf8")) as { type?: unknown }).type === "module" ? "module" : "commonjs";
+      } catch {
+        return "commonjs";
+      }
+    }
+    if (dirname(dir) === dir) return "commonjs";
+  }
+}
+
 /**
  * A file's bytes in pieces of about 8 MB, never the whole file at once; the
  * readers decode them strictly. One buffer serves every piece: each is used
@@ -129,6 +144,7 @@ export function nodeIo(): CliIo {
     cwd: process.cwd(),
     exists: existsSync,
     importModule: (path) => import(pathToFileURL(resolve(path)).href) as Promise<unknown>,
+    packageType,
     fileIdentity: (path) => fileIdentity(path === "-" ? 0 : path),
     outputProblem,
   };

@@ -161,6 +161,54 @@ describe("a mistake in the configuration is one line per problem, with the file 
     ]);
   });
 
+  describe("a .js config file and its package's module type", () => {
+    const path = `${CWD}/corroborate.config.js`;
+    const esm = 'import x from "./x.js";\nexport default { rules: { "single-source": "off" } };\n';
+    const world = (source: string, type: "module" | "commonjs", loaded: unknown = { default: { rules: {} } }) => {
+      let imported = false;
+      return {
+        world: {
+          files: files({ "corroborate.config.js": source }),
+          io: {
+            packageType: (p: string) => (p === path ? type : "module"),
+            importModule: async () => {
+              imported = true;
+              if (loaded instanceof Error) throw loaded;
+              return loaded;
+            },
+          },
+        },
+        imported: () => imported,
+      };
+    };
+
+    it.each([
+      ["export default", esm],
+      ["export { … as default }", "const c = { rules: {} };\nexport { c as default };\n"],
+      ["import.meta", "const here = import.meta.url;\nmodule.exports = { rules: {} };\n"],
+      ["a top-level await", "const r = await Promise.resolve({});\nmodule.exports = { rules: r };\n"],
+    ])("ES module syntax (%s) under CommonJS is one line with the fix, and the file is never imported", async (_, source) => {
+      const { world: w, imported } = world(source, "commonjs");
+      await bad(["check", "a.json"], w, [
+        'corroborate.config.js: ES module syntax in a CommonJS .js file: rename it to corroborate.config.mjs or set "type": "module" in package.json',
+      ]);
+      expect(imported()).toBe(false);
+    });
+
+    it("CommonJS under CommonJS, and ES modules under type module, are imported", async () => {
+      for (const [source, type] of [["module.exports = { rules: {} };\n// export default is only a comment here\nconst s = 'import x from y';\n", "commonjs"], [esm, "module"]] as const) {
+        const { world: w, imported } = world(source, type);
+        expect((await run(["check", "a.json"], w)).status).toBe(0);
+        expect(imported()).toBe(true);
+      }
+    });
+
+    it("CommonJS syntax under type module says so", async () => {
+      const { world: w } = world("module.exports = {};", "module", new ReferenceError("module is not defined in ES module scope\nThis file is being treated as an ES module"));
+      await bad(["check", "a.json"], w, ["corroborate.config.js: CommonJS syntax in an ES module .js file: rename it to corroborate.config.cjs or write export default { … }"]);
+    });
+  });
+
   it("a custom rule that takes a built-in's id", () =>
     bad(
       ["check", "a.json"],

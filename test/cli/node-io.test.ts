@@ -131,6 +131,18 @@ describe("the corroborate process", () => {
     expect([stdin.status, stdin.stderr]).toEqual([2, `<stdin>: ${said}\n`]);
   });
 
+  it("an ES module config in a CommonJS package is one line, with no warning from Node", async () => {
+    writeFileSync(join(dir, "package.json"), '{"type": "commonjs"}');
+    writeFileSync(join(dir, "corroborate.config.js"), 'export default { rules: { "single-source": "off" } };\n');
+    writeFileSync(join(dir, "in.json"), conflicting);
+    const { status, stdout, stderr } = await corroborate(["check", "in.json"]);
+    expect(stderr).toBe('corroborate.config.js: ES module syntax in a CommonJS .js file: rename it to corroborate.config.mjs or set "type": "module" in package.json\n');
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    writeFileSync(join(dir, "package.json"), '{"type": "module"}');
+    expect((await corroborate(["check", "in.json", "--format", "json"])).status).toBe(1);
+  });
+
   it("on Ctrl-C while writing --output, removes its temporary file, keeps the old report and exits 130", async () => {
     writeFileSync(join(dir, "in.json"), conflicting);
     writeFileSync(join(dir, "out.json"), "old report");
