@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "../../src/engine/check.js";
 import { lookupTable } from "../../src/model/lookup-table.js";
 import { resolveDate } from "../../src/time/resolve-date.js";
+import { decodeEntities } from "../../src/values/names/clean.js";
 import { corpusOf } from "../helpers.js";
 
 /** The names of Object.prototype's members: words a corpus may contain like any other. */
@@ -20,6 +21,7 @@ describe("words that name Object.prototype's members", () => {
         { type: "entity", value: word },
         { type: "entity", value: `John ${word}` },
         { type: "names", expr: `${word}, Ann; Bob ${word}` },
+        { type: "names", expr: `Gagn&${word};, Marcel; Bj&Atilde;&${word};rn Smith` },
         { type: "text", value: `the ${word} of the deal` },
         { type: "code", value: word },
         { type: "datetime", expr: `${word} 5:20 PM`, anchor: "2011-12-01" },
@@ -35,6 +37,10 @@ describe("words that name Object.prototype's members", () => {
       const report = check(corpus);
       expect(report.findings.filter((f) => f.rule.startsWith("rule-failed") || f.severity === "error"), word).toEqual([]);
     }
+  });
+
+  it("are no HTML entities: '&constructor;' is unknown markup, removed like any other", () => {
+    for (const word of WORDS) expect(decodeEntities(`Gagn&${word};e`), word).toBe("Gagne");
   });
 
   it("are not date expressions", () => {

@@ -4,6 +4,7 @@
  * "et al.", degrees ("Ph.D.") and spacing. Role words live in split.ts,
  * where they mark where one name ends.
  */
+import { lookupTable } from "../../model/lookup-table.js";
 
 /** Windows-1252 characters that HTML numeric references in 128–159 mean in scraped pages ("&#146;" is ’). */
 const CP1252: Readonly<Record<number, string>> = {
@@ -12,25 +13,25 @@ const CP1252: Readonly<Record<number, string>> = {
   156: "œ", 158: "ž", 159: "Ÿ",
 };
 
-const NAMED: Readonly<Record<string, string>> = {
+const NAMED: Readonly<Record<string, string>> = lookupTable({
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", szlig: "ß", aelig: "æ", AElig: "Æ", oslash: "ø", Oslash: "Ø",
   eth: "ð", ETH: "Ð", thorn: "þ", THORN: "Þ", oelig: "œ", OElig: "Œ", rsquo: "’", lsquo: "‘", ndash: "–", mdash: "—",
-};
+});
 
 /**
  * The Latin-1 signs, decoded only after the character of a UTF-8 lead byte: UTF-8 read as Latin-1 and written
  * back as entities uses them ("Bj&Atilde;&para;rn" is "Björn"); anywhere else they are markup ("Smith&copy;").
  */
-const SIGNS: Readonly<Record<string, string>> = {
+const SIGNS: Readonly<Record<string, string>> = lookupTable({
   iexcl: "¡", cent: "¢", pound: "£", curren: "¤", yen: "¥", brvbar: "¦", sect: "§", uml: "¨", copy: "©", ordf: "ª", laquo: "«",
   not: "¬", shy: "\u00ad", reg: "®", macr: "¯", deg: "°", plusmn: "±", sup2: "²", sup3: "³", acute: "´", micro: "µ", para: "¶",
   middot: "·", cedil: "¸", sup1: "¹", ordm: "º", raquo: "»", frac14: "¼", frac12: "½", frac34: "¾", iquest: "¿", times: "×", divide: "÷",
-};
+});
 
 /** Combining marks named by HTML's accented-letter entities ("eacute" is e + acute). */
-const MARKS: Readonly<Record<string, string>> = {
+const MARKS: Readonly<Record<string, string>> = lookupTable({
   acute: "\u0301", grave: "\u0300", circ: "\u0302", tilde: "\u0303", uml: "\u0308", ring: "\u030A", cedil: "\u0327", caron: "\u030C",
-};
+});
 
 /**
  * Decode HTML character references; an unknown named one is removed (it is
