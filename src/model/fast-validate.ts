@@ -166,7 +166,7 @@ const CORPUS_KEYS = keysOf(CorpusSchema);
  */
 export function fastValidate(json: unknown): boolean {
   if (!isObj(json) || !onlyKeys(json, CORPUS_KEYS) || json.format !== "corroborate/v1") return false;
-  if (!optional(json.title, isString) || !optional(json.description, isString)) return false;
+  if (!optional(json.title, isString) || !optional(json.description, isString) || !optional(json.$schema, isString)) return false;
   const { sources, entities, predicates, claims } = json;
   if (!Array.isArray(sources) || !Array.isArray(claims)) return false;
   if (entities !== undefined && !Array.isArray(entities)) return false;

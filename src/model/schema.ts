@@ -293,6 +293,8 @@ export const CORPUS_FORMAT = "corroborate/v1";
  * ```
  */
 export const CorpusSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema of the file (`corroborate/data/corpus.schema.json`, or CORPUS_SCHEMA_ID); nothing else reads it. */
+  $schema: z.optional(z.string().check(z.meta({ description: "The JSON Schema this file follows, for editors; corroborate ignores it." }))),
   format: z.literal(CORPUS_FORMAT, { error: `format must be "${CORPUS_FORMAT}"` }),
   title: z.optional(z.string()),
   description: z.optional(z.string()),

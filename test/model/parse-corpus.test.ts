@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { fastValidate } from "../../src/model/fast-validate.js";
+import { corpusJsonSchema, CORPUS_SCHEMA_ID } from "../../src/model/json-schema.js";
 import { parseCorpus } from "../../src/model/parse-corpus.js";
+import { CorpusSchema } from "../../src/model/schema.js";
+import { ndjsonCorpusReader } from "../../src/model/stream-reader.js";
 import { minimalCorpus } from "../helpers.js";
 
 /** Apply a change to a fresh minimal corpus and return its problems as "path: message" lines. */
@@ -271,5 +275,36 @@ describe("input that is not JSON data", () => {
     doc.claims[2].value.value = 9007199254740991;
     doc.claims[3].qualifiers.of.value = 6.5e15;
     expect(messages(doc)).toEqual([]);
+  });
+});
+
+describe("a top-level $schema, for editors", () => {
+  const withSchema = (schema: unknown) => ({ $schema: schema, ...minimalCorpus() });
+
+  it("is accepted as a string, by the fast path and by the schema alike, and the corpus does not carry it", () => {
+    const doc = withSchema(CORPUS_SCHEMA_ID);
+    expect(fastValidate(doc)).toBe(true);
+    expect(CorpusSchema.safeParse(doc).success).toBe(true);
+    const result = parseCorpus(doc);
+    expect(result.ok && Object.keys(result.corpus)).not.toContain("$schema");
+    // The slow path too: a document the fast path leaves to zod (an unknown key elsewhere) is not faulted for its $schema.
+    const slow = parseCorpus({ ...doc, sorces: [] });
+    expect(!slow.ok && slow.problems.map((p) => p.path)).toEqual(["sorces"]);
+  });
+
+  it("is a string or nothing", () => {
+    const result = parseCorpus(withSchema(1));
+    expect(!result.ok && result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual(["$schema: expected a string, got the number 1"]);
+  });
+
+  it("is read from an NDJSON corpus record too", () => {
+    const reader = ndjsonCorpusReader();
+    reader.push(`{"corpus":{"$schema":"${CORPUS_SCHEMA_ID}","format":"corroborate/v1"}}\n{"source":{"id":"a","outlet":"A"}}\n`);
+    const read = reader.end();
+    expect(read.ok && parseCorpus(read.document).ok).toBe(true);
+  });
+
+  it("is in the shipped JSON Schema's properties", () => {
+    expect((corpusJsonSchema() as { properties: Record<string, unknown> }).properties.$schema).toMatchObject({ type: "string" });
   });
 });
