@@ -196,3 +196,23 @@ function parseRuleFlag(text: string): RuleFlag | Parsed {
   }
   return { text, id, setting: /^\d+$/.test(raw) ? Number(raw) : raw };
 }
+
+/**
+ * The arguments `npm start -- …` runs: `check` with what was passed, reading
+ * the bundled corpus as text unless the arguments say otherwise (a `--format`,
+ * or an `--output` whose extension chooses the format). A leading `check` may
+ * be written or not.
+ *
+ * @example
+ * ```ts
+ * startArguments([]); // ["check", "--format", "text"]
+ * startArguments(["--format", "json"]); // ["check", "--format", "json"]
+ * ```
+ */
+export function startArguments(extra: readonly string[]): string[] {
+  const given = extra[0] === "check" ? extra.slice(1) : [...extra];
+  const parsed = parseCommand(["check", ...given]);
+  const chosen = "command" in parsed && parsed.command === "check" && (parsed.format !== undefined || parsed.output !== undefined);
+  // A mistake or --help is the command line's to answer, as written.
+  return "error" in parsed || parsed.command !== "check" || chosen ? ["check", ...given] : ["check", "--format", "text", ...given];
+}

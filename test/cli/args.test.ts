@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../../src/cli/args.js";
+import { parseCommand, startArguments } from "../../src/cli/args.js";
 
 const check = (argv: string[]) => parseCommand(["check", ...argv]);
 
@@ -64,5 +64,24 @@ describe("parseCommand", () => {
     [["--rule", "=warn"], "--rule '=warn': expected ID=SEVERITY (say, single-source=off)"],
   ])("says what is wrong with %j in one line", (argv, error) => {
     expect(check(argv)).toEqual({ error });
+  });
+});
+
+describe("startArguments (npm start -- …)", () => {
+  it.each([
+    [[], ["check", "--format", "text"]],
+    [["--format", "json"], ["check", "--format", "json"]],
+    [["--format=ndjson", "--quiet"], ["check", "--format=ndjson", "--quiet"]],
+    [["check", "a.json", "-q"], ["check", "--format", "text", "a.json", "-q"]],
+    [["-o", "report.html"], ["check", "-o", "report.html"]],
+    [["--help"], ["check", "--help"]],
+    [["--fromat", "json"], ["check", "--fromat", "json"]],
+  ])("%j runs %j", (extra, argv) => {
+    expect(startArguments(extra)).toEqual(argv);
+  });
+
+  it("the user's --format wins: what it runs parses to that format", () => {
+    const parsed = parseCommand(startArguments(["--format", "json"]));
+    expect("command" in parsed && parsed.command === "check" && parsed.format).toBe("json");
   });
 });
