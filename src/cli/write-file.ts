@@ -4,6 +4,9 @@
  * through it, split a hard link, reset the file's mode, and replace a device
  * node (as root, /dev/null itself). So:
  *
+ * - the path is resolved by the file system, never folded by its letters:
+ *   `w/../in.json` is refused when there is no folder `w` (a shell refuses
+ *   it too), and `d/../r.json` goes beside the folder the link `d` names;
  * - links are followed to the file they name (even a dangling one), and that
  *   file is what is written;
  * - anything that is not a regular file (a device, a FIFO) is written in

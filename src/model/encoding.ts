@@ -1,7 +1,8 @@
 /**
  * Is this file text we can read? A corpus is UTF-8 JSON; a UTF-16 export from a
- * spreadsheet, a binary file or a file in a legacy 8-bit encoding gets a problem
- * that names what it is, never one that quotes its first bytes.
+ * spreadsheet or a binary file gets a problem that names what it is, and a byte
+ * that is not UTF-8 (a file in Latin-1 or Windows-1252) one that names the byte
+ * and where it is, never one that quotes the text.
  */
 import { problem, type CorpusProblem } from "./problem.js";
 

@@ -148,6 +148,8 @@ function encodingGate(scanner: JsonScanner): { push(chunk: string | Uint8Array):
  * ```ts
  * describeReadProblem(read.problems[0]); // "line 1, column 43: not UTF-8 (byte 0xE9); save the file as UTF-8"
  * ```
+ *
+ * @internal
  */
 export function describeReadProblem(p: CorpusProblem): string {
   const where = p.line === undefined || p.code === "invalid_json" ? "" : `line ${p.line}${p.column === undefined ? "" : `, column ${p.column}`}: `;
