@@ -1,5 +1,6 @@
 import { check, checkStream, type CheckOptions, type ReportStream } from "../engine/check.js";
 import { ConfigError } from "../engine/config.js";
+import { restatesTextProblem } from "../model/json-text.js";
 import { parseCorpora, type NamedDocument } from "../model/merge.js";
 import { describeReadProblem, type ReadResult } from "../model/stream-reader.js";
 import { visible } from "../report/escape.js";
@@ -240,7 +241,7 @@ function capped(lines: readonly string[]): string[] {
  * Every problem of a file that could not be read as it stands, one line each.
  * When the text is still JSON (a duplicate key, a number JSON cannot hold
  * exactly), the document is validated too, so one run shows every problem:
- * the reader's words about a place win over the schema's about the same place.
+ * where the schema says again what the reader said of a place, the reader's words stand alone.
  */
 function readProblems(name: string, read: Extract<ReadResult, { ok: false }>): string[] {
   const ndjson = read.layout === "ndjson";
@@ -249,7 +250,7 @@ function readProblems(name: string, read: Extract<ReadResult, { ok: false }>): s
   if (read.document !== undefined) {
     const seen = new Set(read.problems.map(key));
     const alone = parseCorpora([{ name, json: read.document, ...(read.origin && { origin: read.origin }) }]);
-    if (!alone.ok) for (const p of alone.problems) if (!seen.has(key(p))) found.push({ line: p.line ?? 0, text: describeProblem(p) });
+    if (!alone.ok) for (const p of alone.problems) if (!(seen.has(key(p)) && restatesTextProblem(p))) found.push({ line: p.line ?? 0, text: describeProblem(p) });
   }
   // In the order of the text (a stable sort: problems of one place keep theirs).
   return found.sort((a, b) => a.line - b.line).map((p) => p.text);

@@ -63,3 +63,16 @@ export function scanProblems(scanner: JsonScanner): CorpusProblem[] {
   const all = [...scanner.problems, ...scanner.syntax.map(syntaxProblem)];
   return all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
+
+/**
+ * Whether a problem the schema found says again what the text's own problem
+ * at the same place said (an imprecise number, a `__proto__` key): when a
+ * document that is still JSON is validated, such a problem is left out. A
+ * problem of another kind at that place (a duplicate id where a key was
+ * duplicated) is news, and kept.
+ *
+ * @internal
+ */
+export function restatesTextProblem(p: CorpusProblem): boolean {
+  return p.code === "imprecise_number" || p.code === "reserved_key" || p.code === "unknown_key";
+}

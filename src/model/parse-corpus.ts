@@ -2,7 +2,7 @@ import levenshtein from "fast-levenshtein";
 import type * as z from "zod/mini";
 import { fastValidate } from "./fast-validate.js";
 import { CorpusSchema, RECORD_SCHEMAS } from "./schema.js";
-import { parseJsonText } from "./json-text.js";
+import { parseJsonText, restatesTextProblem } from "./json-text.js";
 import { findNotPlainData } from "./plain-data.js";
 import { problem, type CorpusProblem, type ProblemCode } from "./problem.js";
 import type { Claim, Corpus, PredicateSpec } from "./types.js";
@@ -235,7 +235,7 @@ export function parseCorpusText(text: string): ParseCorpusResult {
   // The text's word about a place wins over the schema's.
   const seen = new Set(parsed.problems.map((p) => p.path));
   const checked = parseCorpus(parsed.json);
-  const more = checked.ok ? [] : checked.problems.filter((p) => !seen.has(p.path));
+  const more = checked.ok ? [] : checked.problems.filter((p) => !(seen.has(p.path) && restatesTextProblem(p)));
   return { ok: false, problems: [...parsed.problems, ...more] };
 }
 

@@ -71,6 +71,10 @@ describe("parseCorpusText", () => {
       "unknown_source claims[0].source",
     ]);
     expect(parseJsonText(text)).toMatchObject({ ok: false, json: JSON.parse(text) });
+    // A problem of another kind at the place of the text's is news: a key given twice whose last value is another claim's id.
+    const twice = JSON.stringify(minimalCorpus()).replace('"id":"b1",', '"id":"b1","id":"a1",');
+    const both = parseCorpusText(twice);
+    expect(!both.ok && both.problems.map((p) => `${p.code} ${p.path}`)).toEqual(["duplicate_key claims[1].id", "duplicate_id claims[1].id"]);
     expect(parseJsonText('{"a": }')).not.toHaveProperty("json");
   });
 
