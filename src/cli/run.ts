@@ -202,7 +202,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
       await io.writeFile(command.output, produced);
     } catch (error) {
       if (error instanceof ProducingError) throw error.cause;
-      return fail([`corroborate: ${command.output}: cannot write the report: ${describeIoError(error)}`]);
+      return fail([`corroborate: --output ${command.output}: cannot write the report: ${describeIoError(error)}`]);
     }
   } else {
     // Stdout may be the terminal progress is shown on: no progress while the report is written.

@@ -132,7 +132,7 @@ describe("bad input and usage exit 2, with one line per problem and nothing on s
   it("a report that cannot be written", async () => {
     const { status, stderr } = await run(["check", "a.json", "--output", "/readonly/out.json"], { files: { "a.json": agreeing } });
     expect(status).toBe(2);
-    expect(stderr).toBe("corroborate: /readonly/out.json: cannot write the report: permission denied\n");
+    expect(stderr).toBe("corroborate: --output /readonly/out.json: cannot write the report: permission denied\n");
   });
 
   it("an internal error is one line, never a stack trace", async () => {
