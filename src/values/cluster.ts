@@ -74,7 +74,9 @@ export function clusterValues(claims: readonly ResolvedClaim[], spec: PredicateS
  * "20 March" cannot, and against each distinct value already in it, so that
  * no value chains two that contradict each other ("24" agrees with
  * "Terminal 2" and with "Terminal 3 - 24", which do not agree: it joins one
- * of them, never both). Only distinct values are compared, never claims, and
+ * of them, never both) — unless a value the group holds says all that both
+ * say (two author lists that each leave out one of the authors a third lists).
+ * Only distinct values are compared, never claims, and
  * only within the group's blocks. Groups are listed in the corpus order of
  * their first item, items in corpus order.
  *
@@ -104,10 +106,20 @@ export function agreeing<T extends Placed>(items: readonly T[], spec: PredicateS
   const distinct = [...sorted.filter((_, i) => !coarse.has(i)), ...sorted.filter((_, i) => coarse.has(i))];
   const built: Building<T>[] = [];
   // Agreeing with the combined value is not enough: "24" is compatible with "Terminal 2" and with
-  // "Terminal 3 - 24", and would chain them. A value joins only if it agrees with every member too.
-  const fits = (b: Building<T>, reading: ResolvedValue): boolean =>
-    module.compare(b.combined, reading, spec).relation !== "different" &&
-    b.readings.every((r) => r === b.combined || module.compare(r, reading, spec).relation !== "different");
+  // "Terminal 3 - 24", and would chain them. A value joins only if it agrees with every member too —
+  // or, where it does not, both are partial views of one value a member states: "Jacobson, Dov" and
+  // "Jacobson, Jesse" each leave out one of the two authors "Dov Jacobson; Jesse Jacobson" names.
+  // f says all that x says (the type's module knows: a list and one of its names; a gate code says nothing of a terminal).
+  const implies = (f: ResolvedValue, x: ResolvedValue): boolean => module.key(f) === module.key(x) || (module.entails?.(f, x, spec) ?? false);
+  const fits = (b: Building<T>, reading: ResolvedValue): boolean => {
+    if (module.compare(b.combined, reading, spec).relation === "different") return false;
+    let fuller: ResolvedValue[] | undefined;
+    return b.readings.every((r) => {
+      if (r === b.combined || module.compare(r, reading, spec).relation !== "different") return true;
+      fuller ??= b.readings.filter((f) => implies(f, reading));
+      return fuller.some((f) => f !== r && implies(f, r));
+    });
+  };
   const blocks = new Map<string, number[]>(); // block → indices of the groups that hold a value in it
   for (const d of distinct) {
     const candidates = module.blocks ? candidatesIn(module.blocks(d.reading, spec), blocks) : undefined;

@@ -225,6 +225,11 @@ export const namesValues: ValueModule<"names", ResolvedNames> = {
   canonical: (r) => Object.freeze(r.members.map((m) => m.name)),
   label: (r) => label(r.members.map((m) => m.name), r.etAl),
   compare: (a, b) => compareLists(a, b),
+  entails(a, b) {
+    // A list says all that a less complete list of its names says ("Dov Jacobson; Jesse Jacobson", "Jacobson, Dov").
+    const r = compareLists(a, b);
+    return r.relation === "same" || (r.relation === "compatible" && r.finer === "first");
+  },
   support: (a, b) => listSupport(a, b),
   combine(readings, counts) {
     // The most complete list: every list of the cluster allows it (so clustering can hold a rival out of it);

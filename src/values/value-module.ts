@@ -130,4 +130,11 @@ export interface ValueModule<T extends ValueType, R extends ResolvedBase<ValueTy
    * compare every pair.
    */
   blocks?(resolved: R, spec: PredicateSpec): readonly string[];
+  /**
+   * Whether `a` says all that `b` says, so that two values that each say part
+   * of `a` do not contradict each other beside it: an author list and one of
+   * its names, "19 March 2023" and "March 2023". `undefined`: only equal keys
+   * do (a gate code beside a terminal names no more than it shares).
+   */
+  entails?(a: R, b: R, spec: PredicateSpec): boolean;
 }

@@ -7,7 +7,11 @@ import { codeValues, type ResolvedCode } from "../../src/values/code.js";
 import { moduleFor } from "../../src/values/index.js";
 import { corpusOf } from "../helpers.js";
 
-type Written = { readonly type: "date"; readonly value: string } | { readonly type: "code" | "text"; readonly value: string } | { readonly type: "number"; readonly value: number };
+type Written =
+  | { readonly type: "date"; readonly value: string }
+  | { readonly type: "code" | "text"; readonly value: string }
+  | { readonly type: "number"; readonly value: number }
+  | { readonly type: "names"; readonly expr: string };
 
 /** Claims of one group, one per value, each from its own source, in the order given. */
 function claimsOf(values: readonly Written[], tolerance?: number): ResolvedClaim[] {
@@ -111,6 +115,21 @@ describe("clustering", () => {
       }),
       { numRuns: 300, seed: 11 },
     );
+  });
+
+  it("keeps author lists that each leave out a name together with the list that names both (nothing contradicts)", () => {
+    const lists = ["Dov Jacobson; Jesse Jacobson", "Jacobson, Dov; Jacobson, Jesse", "Jacobson, Dov", "Jacobson, Jesse", "JACOBSON"];
+    const spec = { type: "names" as const, cardinality: "one" as const, changesOverTime: false, declared: true };
+    for (const order of [lists, [...lists].reverse()]) {
+      const clusters = clusterValues(claimsOf(order.map((expr) => ({ type: "names" as const, expr }))), spec);
+      expect(clusters.map((c) => c.value)).toEqual([["Dov Jacobson", "Jesse Jacobson"]]);
+    }
+  });
+
+  it("keeps apart two lists that each name one author when no list names both: one says Dov, the other Jesse", () => {
+    const spec = { type: "names" as const, cardinality: "one" as const, changesOverTime: false, declared: true };
+    const clusters = clusterValues(claimsOf([{ type: "names", expr: "Jacobson, Dov" }, { type: "names", expr: "Jacobson, Jesse" }]), spec);
+    expect(clusters.map((c) => c.value)).toEqual([["Dov Jacobson"], ["Jesse Jacobson"]]);
   });
 
   it("hands rules frozen clusters", () => {
