@@ -7,6 +7,7 @@
  */
 import { didYouMean } from "../engine/config.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/index.js";
+import { lookupTable } from "../model/lookup-table.js";
 
 /** One `--rule ID=SEVERITY` as given, and what it sets. */
 export interface RuleFlag {
@@ -80,7 +81,7 @@ interface OptionSpec {
   readonly value?: boolean;
 }
 
-const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+const OPTIONS: Readonly<Record<string, OptionSpec>> = lookupTable({
   format: { value: true },
   output: { value: true, short: "o" },
   config: { value: true, short: "c" },
@@ -89,7 +90,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   timing: {},
   help: { short: "h" },
   version: { short: "v" },
-};
+});
 
 const BY_SHORT = new Map(Object.entries(OPTIONS).flatMap(([name, spec]) => (spec.short ? [[spec.short, name] as const] : [])));
 

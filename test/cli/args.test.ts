@@ -54,6 +54,10 @@ describe("parseCommand", () => {
     [["--qiet"], "unknown option '--qiet' (did you mean '--quiet'?)"],
     [["--rules", "x=1"], "unknown option '--rules' (did you mean '--rule'?)"],
     [["--zzzzzz"], "unknown option '--zzzzzz'"],
+    // Names of Object.prototype's members are no options either.
+    [["--constructor"], "unknown option '--constructor'"],
+    [["--toString"], "unknown option '--toString'"],
+    [["--__proto__"], "unknown option '--__proto__'"],
     [["-x"], "unknown option '-x'"],
     [["--format"], "option '--format' needs a value"],
     [["--output", "--quiet"], "option '--output' needs a value"],
