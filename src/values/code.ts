@@ -23,7 +23,7 @@
  * specific than each; it contradicts "C20/C" and "Terminal 2 - 24", which name
  * another place. Its `core` is empty. ("Gate 7" names the gate itself: 7.)
  */
-import type { ResolvedBase, ValueModule, ValueRelation } from "./value-module.js";
+import { mostSpecific, type ResolvedBase, type ValueModule, type ValueRelation } from "./value-module.js";
 import { COARSER_SUPPORT } from "./date.js";
 
 /** What qualifies a code: "Term C" is the words ["TERM"] and the identifier "C". */
@@ -209,15 +209,8 @@ export const codeValues: ValueModule<"code", ResolvedCode> = {
     // A bare code lends half its weight to a labelled one, a place to a code in it; the more specific confirms the less.
     return specificity(a) >= specificity(b) ? 1 : COARSER_SUPPORT;
   },
-  combine(readings, counts) {
-    // The most specific; ties: the most common, then the first in code-point order.
-    let best = 0;
-    for (let i = 1; i < readings.length; i++) {
-      const d = specificity(readings[i]!) - specificity(readings[best]!) || counts[i]! - counts[best]!;
-      if (d > 0 || (d === 0 && readings[i]!.written < readings[best]!.written)) best = i;
-    }
-    return readings[best]!;
-  },
+  // The most specific; ties: the most common, then the first in code-point order.
+  combine: (readings, counts) => mostSpecific(readings, counts, specificity),
   // A code shares a block with codes of its core, and with the places it names (or, naming none, with every place).
   blocks: (r) => {
     const places = placesOf(r).map((p) => `@${p}`);

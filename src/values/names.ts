@@ -33,7 +33,7 @@ import { nameKey, parseName } from "../entities/normalize.js";
 import { COARSER_SUPPORT } from "./date.js";
 import { distanceOf } from "./distance.js";
 import { readListedNames, readNameList, type ListedName } from "./names/split.js";
-import type { ResolvedBase, ValueModule, ValueRelation } from "./value-module.js";
+import { mostSpecific, type ResolvedBase, type ValueModule, type ValueRelation } from "./value-module.js";
 
 /** One member of a resolved list. */
 export interface ListMember extends ListedName {
@@ -235,12 +235,7 @@ export const namesValues: ValueModule<"names", ResolvedNames> = {
     // The most complete list: every list of the cluster allows it (so clustering can hold a rival out of it);
     // ties: the most fully written, the most common, the first in code-point order. Which of a cluster's rival
     // lists is most likely true is consensus's to say (it weighs them apart).
-    let best = 0;
-    for (let i = 1; i < readings.length; i++) {
-      const d = specificity(readings[i]!) - specificity(readings[best]!) || counts[i]! - counts[best]!;
-      if (d > 0 || (d === 0 && readings[i]!.written < readings[best]!.written)) best = i;
-    }
-    return readings[best]!;
+    return mostSpecific(readings, counts, specificity);
   },
   blocks(r) {
     // Lists that share no member's last word share no member: they are different without a comparison.

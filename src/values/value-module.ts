@@ -133,8 +133,29 @@ export interface ValueModule<T extends ValueType, R extends ResolvedBase<ValueTy
   /**
    * Whether `a` says all that `b` says, so that two values that each say part
    * of `a` do not contradict each other beside it: an author list and one of
-   * its names, "19 March 2023" and "March 2023". `undefined`: only equal keys
+   * its names. `undefined`: only equal keys
    * do (a gate code beside a terminal names no more than it shares).
    */
   entails?(a: R, b: R, spec: PredicateSpec): boolean;
+}
+
+/**
+ * The most specific of some readings (by `specificity`, higher says more);
+ * ties go to the most common, then to the first written in code-point order,
+ * so the result never depends on the order of the readings. What `combine`
+ * returns for types whose cluster stands for its fullest value (codes, author
+ * lists).
+ *
+ * @example
+ * ```ts
+ * mostSpecific(readings, counts, (r) => r.labels.length); // "Terminal 3 - 24" over "24"
+ * ```
+ */
+export function mostSpecific<R extends { readonly written: string }>(readings: readonly R[], counts: readonly number[], specificity: (r: R) => number): R {
+  let best = 0;
+  for (let i = 1; i < readings.length; i++) {
+    const d = specificity(readings[i]!) - specificity(readings[best]!) || counts[i]! - counts[best]!;
+    if (d > 0 || (d === 0 && readings[i]!.written < readings[best]!.written)) best = i;
+  }
+  return readings[best]!;
 }
