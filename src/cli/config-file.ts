@@ -1,6 +1,6 @@
 /**
  * The command line's rule configuration: a config file (given with `--config`,
- * else `corroborate.config.json`, `.js` or `.mjs` in the working directory),
+ * else `corroborate.config.json`, `.js`, `.mjs` or `.cjs` in the working directory),
  * then each `--rule` on top. Every mistake is one line naming the file (or the
  * flag) and the path in it, as the corpus's problems do:
  *
@@ -25,7 +25,7 @@ import { builtinRules } from "../rules/index.js";
 import type { RuleFlag } from "./args.js";
 
 /** Config files looked for in the working directory, when `--config` is not given. */
-export const CONFIG_NAMES = ["corroborate.config.json", "corroborate.config.js", "corroborate.config.mjs"] as const;
+export const CONFIG_NAMES = ["corroborate.config.json", "corroborate.config.js", "corroborate.config.mjs", "corroborate.config.cjs"] as const;
 
 /** What loading a configuration needs from the outside world. */
 export interface ConfigIo {

@@ -40,6 +40,12 @@ describe("the rule configuration", () => {
     expect(rulesOf(stdout)).toEqual(["single-source:warning", "single-source:warning"]);
   });
 
+  it("is found as corroborate.config.cjs too, the name the CommonJS-syntax message suggests", async () => {
+    const modules = { [`${CWD}/corroborate.config.cjs`]: { default: { rules: { "single-source": "off" }, extraRules: [shout] } } };
+    const { stdout } = await run(["check", "a.json"], { files: files({ "corroborate.config.cjs": "module.exports = {}" }), modules });
+    expect(rulesOf(stdout)).toEqual(["shout:info"]);
+  });
+
   it("is read from a JavaScript module's default export, custom rules included", async () => {
     const modules = { [`${CWD}/corroborate.config.js`]: { default: { rules: { "single-source": "off" }, extraRules: [shout] } } };
     const { stdout } = await run(["check", "a.json"], { files: files(), modules });
