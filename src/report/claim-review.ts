@@ -108,7 +108,7 @@ export interface ClaimReviewDraft {
  * | 1 | Contradicted by other sources | consensus names another value with confidence ≥ 0.5 |
  * | 2 | Disputed: sources disagree | sources disagree (a discrepancy) and consensus names no value with confidence ≥ 0.5 |
  * | 3 | Unverified: single source | only one independent source states it, however confident consensus is |
- * | 4 | Probably true (0.62) | consensus names this value with confidence ≥ 0.5 |
+ * | 4 | Probably true (0.62) | consensus names this value with confidence ≥ 0.5 and below 0.8 |
  * | 5 | Most likely true (0.94) | consensus names this value with confidence ≥ 0.8 |
  *
  * Independent sources are counted as the cluster counts them, or as the
