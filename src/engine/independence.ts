@@ -18,6 +18,8 @@ export interface Dependence {
   readonly reason: string;
   /** For sources linked by their quotes: how alike the quotes are, and the two claims that carry them. */
   readonly quotes?: { readonly how: "identical" | "near-identical"; readonly claims: readonly [string, string] };
+  /** For a copier consensus found (`sources` is `[copier, original]`): the probability that it copies. */
+  readonly copying?: number;
 }
 
 /** How many independent sources stand behind some claims, and which pairs were counted once and why. */
@@ -101,7 +103,7 @@ export class SourceIndependence {
     const copying = new Map<string, Dependence[]>();
     for (const { copier, original, probability } of pairs) {
       if (copier === original || !this.#graph.order.has(copier) || !this.#graph.order.has(original)) continue;
-      const d: Dependence = { sources: [copier, original], reason: `${copier} appears to copy ${original} (consensus: ${probability.toFixed(2)})` };
+      const d: Dependence = { sources: [copier, original], reason: `${copier} appears to copy ${original} (consensus: ${probability.toFixed(2)})`, copying: probability };
       for (const id of [copier, original]) {
         const list = copying.get(id);
         if (list) list.push(d);

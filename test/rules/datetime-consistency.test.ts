@@ -54,3 +54,21 @@ new RuleTester({ describe, it }).run(datetimeConsistency, {
     },
   ],
 });
+
+import { expect } from "vitest";
+import { check } from "../../src/engine/check.js";
+import { corpusOf } from "../helpers.js";
+
+describe("datetime-consistency's agreement note", () => {
+  it("says nothing of a reading that only lacks the zone the agreed time names: the clock time is the same", () => {
+    const corpus = corpusOf({
+      format: "corroborate/v1",
+      sources,
+      predicates: predicates(),
+      claims: [departs("a1", "a", "1:55 PM"), departs("b1", "b", "1:55 PM EST")],
+    });
+    const [agreement] = check(corpus, { builtins: false, extraRules: [datetimeConsistency] }).findings;
+    expect(agreement).toMatchObject({ messageId: "agree", message: "The departs of ua-100@2011-12-01: 13:55 on 1 December 2011 (-05:00), as A and B agree." });
+    expect(agreement!.note).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import type { ClaimGroup, ResolvedClaim } from "../../engine/types.js";
 import type { ValueType } from "../../model/types.js";
 import type { ValueCluster } from "../../values/cluster.js";
 import { moduleFor } from "../../values/index.js";
-import { clusterList, dependenceNote, listOf, outlets, share, trustOf, writtenAndResolved } from "./describe.js";
+import { clusterList, dependenceNote, listOf, namedList, outlets, share, trustOf, writtenAndResolved } from "./describe.js";
 
 /** What a value-consistency rule adds to the common wording. */
 export interface ConsistencyWording {
@@ -190,7 +190,7 @@ export function lessSpecific(ctx: RuleContext<unknown>, cluster: ValueCluster): 
     seen.add(text);
   }
   if (coarser.length === 0) return "";
-  return ` ${listOf(coarser)} ${coarser.length === 1 ? "says" : "say"} less: compatible with ${cluster.label}, but not confirming all of it.`;
+  return ` ${namedList(coarser, "others")} ${coarser.length === 1 ? "says" : "say"} less: compatible with ${cluster.label}, but not confirming all of it.`;
 }
 
 /** How far apart the two nearest clusters are ("3 minutes", "2 days"), or "" when the type has no distance. */

@@ -20,6 +20,17 @@ export const NAMED_IN_FULL = 5;
 const NAMED_FIRST = 3;
 
 /**
+ * Items for a sentence, at most {@link NAMED_IN_FULL} in full; past that, the
+ * first three and how many more ("A, B, C and 7 others").
+ *
+ * @example
+ * namedList(["aa ('44E')", "orbitz ('44E')"], "others"); // "aa ('44E') and orbitz ('44E')"
+ */
+export function namedList(items: readonly string[], others: string): string {
+  return items.length <= NAMED_IN_FULL ? listOf(items) : `${items.slice(0, NAMED_FIRST).join(", ")} and ${items.length - NAMED_FIRST} ${others}`;
+}
+
+/**
  * The outlets behind some claims (given in corpus order, as clusters are),
  * each once; past {@link NAMED_IN_FULL}, the first three and a count.
  *
@@ -30,9 +41,7 @@ export function outlets(claims: readonly ResolvedClaim[]): string {
   if (claims.length === 1) return claims[0]!.source.outlet;
   const seen = new Set<string>();
   for (const c of claims) seen.add(c.source.outlet);
-  const all = [...seen];
-  if (all.length <= NAMED_IN_FULL) return listOf(all);
-  return `${all.slice(0, NAMED_FIRST).join(", ")} and ${all.length - NAMED_FIRST} other sources`;
+  return namedList([...seen], "other sources");
 }
 
 /** A report value for a sentence: a list of names joined, anything else as it is. */
@@ -63,7 +72,20 @@ export function dependenceNote(dependences: readonly Dependence[]): string {
   const reasons: string[] = [];
   const groups = new Map<string, { how: string; sources: string[]; claims: readonly [string, string] }>();
   const groupOf = new Map<string, string>();
+  const copiers = new Map<string, { copiers: string[]; low: number; high: number }>();
   for (const d of dependences) {
+    if (d.copying !== undefined) {
+      // Sources that consensus finds copying one original: one clause ("b and c appear to copy a (consensus: 0.97 to 0.99)").
+      const [copier, original] = d.sources;
+      const seen = copiers.get(original);
+      if (seen === undefined) copiers.set(original, { copiers: [copier], low: d.copying, high: d.copying });
+      else {
+        seen.copiers.push(copier);
+        seen.low = Math.min(seen.low, d.copying);
+        seen.high = Math.max(seen.high, d.copying);
+      }
+      continue;
+    }
     if (d.quotes === undefined) {
       reasons.push(d.reason);
       continue;
@@ -80,6 +102,10 @@ export function dependenceNote(dependences: readonly Dependence[]): string {
       groupOf.set(`${d.quotes.how} ${id}`, key);
       group.sources.push(id);
     }
+  }
+  for (const [original, g] of copiers) {
+    const p = g.low === g.high ? share(g.low) : `${share(g.low)} to ${share(g.high)}`;
+    reasons.push(`${namedList(g.copiers, "others")} ${g.copiers.length === 1 ? "appears" : "appear"} to copy ${original} (consensus: ${p})`);
   }
   for (const g of groups.values()) {
     reasons.push(`${listOf(g.sources)} carry ${g.how} quotes${g.sources.length === 2 ? ` (${g.claims.join(", ")})` : ""}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SourceIndependence } from "../../../src/engine/independence.js";
 import { resolveClaims } from "../../../src/engine/resolve.js";
 import type { Consensus } from "../../../src/engine/context.js";
-import { dependenceNote, outlets, trustOf } from "../../../src/rules/support/describe.js";
+import { dependenceNote, namedList, outlets, trustOf } from "../../../src/rules/support/describe.js";
 import { corpusOf } from "../../helpers.js";
 
 const FEED = "2011-12-01 12:01 AM (Estimated runway) at gate nine of terminal B";
@@ -71,5 +71,21 @@ describe("long lists of sources in a sentence", () => {
 
   it("says nothing of trust when consensus has no estimate", () => {
     expect(trustOf(claims(3), undefined)).toBe("");
+  });
+});
+
+describe("long lists of readings", () => {
+  it("name five in full, and the first three and a count past that", () => {
+    expect(namedList(["a", "b", "c", "d", "e"], "others")).toBe("a, b, c, d and e");
+    expect(namedList(["a", "b", "c", "d", "e", "f", "g"], "others")).toBe("a, b, c and 4 others");
+  });
+});
+
+describe("copies consensus found", () => {
+  it("take one clause per original, with the range of their probabilities", () => {
+    const copying = (copier: string, original: string, p: number) => ({ sources: [copier, original] as const, reason: `${copier} appears to copy ${original}`, copying: p });
+    expect(dependenceNote([copying("b", "a", 0.97), copying("c", "a", 0.99), copying("e", "d", 0.8)])).toBe(
+      " Counted once: b and c appear to copy a (consensus: 0.97 to 0.99); e appears to copy d (consensus: 0.80).",
+    );
   });
 });
