@@ -87,7 +87,7 @@ describe("wording", () => {
     expect(own.independentSources).toBe(3);
     expect(report.consensus.find((e) => e.subject === "last")!.independentSources).toBe(own.independentSources);
     // One clause for the four copies of one feed, not one per pair.
-    expect(discrepancy!.note).toMatch(/Counted once: f1, f2, f3 and f4 appear to copy f0 \(consensus: 0\.\d\d( to 0\.\d\d)?\)\.$/);
+    expect(discrepancy!.note).toMatch(/Counted once: (f\d, ){3}f\d and f\d copy one another \(consensus: 0\.\d\d( to 0\.\d\d)?\)\.$/);
   });
 
   it("never reports a trust or a copy probability of 1.00: a record of forty books is not certainty", () => {

@@ -72,20 +72,32 @@ export function dependenceNote(dependences: readonly Dependence[]): string {
   const reasons: string[] = [];
   const groups = new Map<string, { how: string; sources: string[]; claims: readonly [string, string] }>();
   const groupOf = new Map<string, string>();
-  const copiers = new Map<string, { copiers: string[]; low: number; high: number }>();
+  // Sources that consensus finds copying: one clause per set of sources linked by copying ("b appears to copy a
+  // (consensus: 0.97)", "a, b and c copy one another (consensus: 0.97 to 0.99)").
+  const copying = dependences.filter((d) => d.copying !== undefined);
+  const root = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (root.has(r) && root.get(r) !== r) r = root.get(r)!;
+    return r;
+  };
+  for (const d of copying) {
+    for (const id of d.sources) if (!root.has(id)) root.set(id, id);
+    const [a, b] = [find(d.sources[0]), find(d.sources[1])];
+    if (a !== b) root.set(a < b ? b : a, a < b ? a : b);
+  }
+  const copiers = new Map<string, { sources: string[]; pairs: Dependence[]; low: number; high: number }>();
+  for (const d of copying) {
+    const key = find(d.sources[0]);
+    let set = copiers.get(key);
+    if (set === undefined) copiers.set(key, (set = { sources: [], pairs: [], low: d.copying!, high: d.copying! }));
+    for (const id of d.sources) if (!set.sources.includes(id)) set.sources.push(id);
+    set.pairs.push(d);
+    set.low = Math.min(set.low, d.copying!);
+    set.high = Math.max(set.high, d.copying!);
+  }
   for (const d of dependences) {
-    if (d.copying !== undefined) {
-      // Sources that consensus finds copying one original: one clause ("b and c appear to copy a (consensus: 0.97 to 0.99)").
-      const [copier, original] = d.sources;
-      const seen = copiers.get(original);
-      if (seen === undefined) copiers.set(original, { copiers: [copier], low: d.copying, high: d.copying });
-      else {
-        seen.copiers.push(copier);
-        seen.low = Math.min(seen.low, d.copying);
-        seen.high = Math.max(seen.high, d.copying);
-      }
-      continue;
-    }
+    if (d.copying !== undefined) continue;
     if (d.quotes === undefined) {
       reasons.push(d.reason);
       continue;
@@ -103,9 +115,10 @@ export function dependenceNote(dependences: readonly Dependence[]): string {
       group.sources.push(id);
     }
   }
-  for (const [original, g] of copiers) {
+  for (const g of copiers.values()) {
     const p = g.low === g.high ? share(g.low) : `${share(g.low)} to ${share(g.high)}`;
-    reasons.push(`${namedList(g.copiers, "others")} ${g.copiers.length === 1 ? "appears" : "appear"} to copy ${original} (consensus: ${p})`);
+    const [copier, original] = g.pairs[0]!.sources;
+    reasons.push(g.sources.length === 2 ? `${copier} appears to copy ${original} (consensus: ${p})` : `${namedList(g.sources, "others")} copy one another (consensus: ${p})`);
   }
   for (const g of groups.values()) {
     reasons.push(`${listOf(g.sources)} carry ${g.how} quotes${g.sources.length === 2 ? ` (${g.claims.join(", ")})` : ""}`);

@@ -82,10 +82,12 @@ describe("long lists of readings", () => {
 });
 
 describe("copies consensus found", () => {
-  it("take one clause per original, with the range of their probabilities", () => {
+  it("take one clause per set of sources that copying links, with the range of their probabilities", () => {
     const copying = (copier: string, original: string, p: number) => ({ sources: [copier, original] as const, reason: `${copier} appears to copy ${original}`, copying: p });
     expect(dependenceNote([copying("b", "a", 0.97), copying("c", "a", 0.99), copying("e", "d", 0.8)])).toBe(
-      " Counted once: b and c appear to copy a (consensus: 0.97 to 0.99); e appears to copy d (consensus: 0.80).",
+      " Counted once: b, a and c copy one another (consensus: 0.97 to 0.99); e appears to copy d (consensus: 0.80).",
     );
+    // One copier of three feeds is one set, not three clauses.
+    expect(dependenceNote([copying("x", "f1", 0.99), copying("x", "f2", 0.99), copying("x", "f3", 0.99)])).toBe(" Counted once: x, f1, f2 and f3 copy one another (consensus: 0.99).");
   });
 });
