@@ -133,10 +133,29 @@ export function claimReviewDrafts(report: Report, options: ClaimReviewOptions): 
   const consensus = report.consensus ?? [];
   const anchors = new Map<string, number>();
   const drafts: ClaimReviewDraft[] = [];
+  // A value a discrepancy already reviews (the same claims of the same subject and predicate) gets no second draft from a note about it.
+  const inDiscrepancy = new Set<string>();
+  const claimsKey = (f: Finding, c: { readonly claims: readonly string[] }) => `${f.subject}\u0000${f.predicate}\u0000${[...c.claims].sort().join("\u0000")}`;
+  for (const f of report.findings) if (reviewable(f) && f.kind === "discrepancy") for (const c of f.clusters ?? []) inDiscrepancy.add(claimsKey(f, c));
+  const evidenceOf = (ids: readonly string[]) => ids.flatMap((id) => (Object.prototype.hasOwnProperty.call(report.claims, id) ? [report.claims[id]!] : []));
+  const reviewedClusters = (finding: Finding) =>
+    (finding.clusters ?? []).filter((c) => finding.kind === "discrepancy" || !inDiscrepancy.has(claimsKey(finding, c)));
+  // One draft per statement reviewed (subject, predicate, value, time): where two findings review the same one (a
+  // weekday slip in one claim of a date the sources agree on), the draft with the most claims behind it stands.
+  const statementOf = (finding: Finding, cluster: NonNullable<Finding["clusters"]>[number]) =>
+    anchorOf(finding.subject!, finding.predicate!, cluster.value, timeOf(cluster, consensusFor(consensus, finding, cluster), evidenceOf(cluster.claims)));
+  const strongest = new Map<string, NonNullable<Finding["clusters"]>[number]>();
   for (const finding of report.findings) {
     if (!reviewable(finding)) continue;
-    const clusters = finding.clusters ?? [];
-    const evidenceOf = (ids: readonly string[]) => ids.flatMap((id) => (Object.prototype.hasOwnProperty.call(report.claims, id) ? [report.claims[id]!] : []));
+    for (const cluster of reviewedClusters(finding)) {
+      const statement = statementOf(finding, cluster);
+      const held = strongest.get(statement);
+      if (held === undefined || cluster.claims.length > held.claims.length) strongest.set(statement, cluster);
+    }
+  }
+  for (const finding of report.findings) {
+    if (!reviewable(finding)) continue;
+    const clusters = reviewedClusters(finding).filter((c) => strongest.get(statementOf(finding, c)) === c);
     const entries = clusters.map((c) => consensusFor(consensus, finding, c));
     const labels = clusters.map((c, i) => labelOf(finding, c, entries[i], evidenceOf(c.claims)));
     for (const [i, cluster] of clusters.entries()) {
