@@ -8,7 +8,10 @@
  * - proper nouns: words capitalised other than where a sentence starts
  *   ("signed in Lima", "signed in Quito"), counted wherever and however
  *   written in both texts, so "Chile and Peru" is not "Chile and Chile" and
- *   "Camps in Northern Kenya" is "camps in northern kenya".
+ *   "Camps in Northern Kenya" is "camps in northern kenya";
+ * - the capitalised first word of a sentence where both texts have one that is
+ *   no function word ("Chile signed", "Peru signed"): it may be a name, and a
+ *   text written in lower case says nothing either way.
  */
 import { mayBeSimilar, normalizeText, TEXT_AGREEMENT, textSimilarity } from "./text-similarity.js";
 import type { ResolvedBase, ValueModule } from "./value-module.js";
@@ -30,6 +33,13 @@ export interface ResolvedText extends ResolvedBase<"text"> {
   readonly names: readonly string[];
   /** Its words folded as `names` are ("U.N." is "un", "Sept." is "september"), in order, single spaces: where names are counted. */
   readonly words: string;
+  /**
+   * The first word of each sentence, folded, where it is capitalised and not a
+   * function word ("The", "In"): perhaps a name ("Chile signed"), perhaps not
+   * ("Camps near the border"). Two texts whose sentences start with two such
+   * different words never agree; a text that starts in lower case says nothing.
+   */
+  readonly leads: readonly (string | null)[];
 }
 
 const DIGIT_RUNS = /\p{Nd}+/gu;
@@ -37,7 +47,7 @@ const DIGIT_RUNS = /\p{Nd}+/gu;
 /** Texts agree when similar enough and their numbers, negations, weekdays, months and proper nouns are the same. */
 export function textsAgree(a: ResolvedText, b: ResolvedText, threshold = TEXT_AGREEMENT): boolean {
   if (a.normalized === b.normalized) return true;
-  if (a.digits !== b.digits || a.negations !== b.negations || !sameNames(a, b)) return false;
+  if (a.digits !== b.digits || a.negations !== b.negations || !sameNames(a, b) || !sameLeads(a, b)) return false;
   return mayBeSimilar(a.normalized, b.normalized, threshold) && textSimilarity(a.normalized, b.normalized) >= threshold;
 }
 
@@ -55,6 +65,26 @@ function sameNames(a: ResolvedText, b: ResolvedText): boolean {
   for (const name of names) if ((x.get(name) ?? 0) !== (y.get(name) ?? 0)) return false;
   return true;
 }
+
+/** Sentence by sentence, two capitalised first words that may be names ("Chile signed", "Peru signed") are the same word. */
+function sameLeads(a: ResolvedText, b: ResolvedText): boolean {
+  const n = Math.min(a.leads.length, b.leads.length);
+  for (let i = 0; i < n; i++) {
+    const [x, y] = [a.leads[i], b.leads[i]];
+    if (x != null && y != null && x !== y) return false;
+  }
+  return true;
+}
+
+/** Words that start a sentence capitalised without being a name ("The camps", "In March"): no lead. */
+const FUNCTION_WORDS = new Set([
+  "a", "an", "the", "this", "that", "these", "those", "some", "any", "all", "most", "many", "each", "every", "both", "other", "another",
+  "in", "on", "at", "by", "for", "of", "to", "from", "with", "into", "near", "after", "before", "during", "since", "until", "under", "over", "about", "across", "along", "between", "among", "around", "outside", "inside", "within", "without", "against", "toward", "towards", "according",
+  "and", "but", "or", "nor", "so", "yet", "as", "if", "when", "while", "where", "because", "although", "though", "once", "then", "there", "here",
+  "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "who", "which", "what",
+  "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must",
+  "no", "not", "only", "also", "just", "more", "less", "new", "old", "first", "last", "next", "several", "few", "two", "three",
+]);
 
 /** Words that deny, folded to one form each: "didn't", "cannot" and "not" are "not". */
 const NEGATIONS = new Map<string, string>([
@@ -87,13 +117,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * colon, but not a title's full stop, "Mr."), and weekdays and months wherever
  * they are ("Monday: talks resumed").
  */
-function marksOf(written: string): Pick<ResolvedText, "negations" | "names" | "words"> {
+function marksOf(written: string): Pick<ResolvedText, "negations" | "names" | "words" | "leads"> {
   const text = written.normalize("NFC").replace(INITIALS, (m) => m.replaceAll(".", ""));
   // "didn't", "can’t": the words are split at the apostrophe; the "n't" is a "not".
   const negations: string[] = [];
   for (const _ of text.matchAll(/n['’`]t(?![\p{L}\p{N}])/giu)) negations.push("not");
   const names = new Set<string>();
   const words: string[] = [];
+  const leads: (string | null)[] = [];
   let end = -1; // where the previous word ended
   let previous = "";
   for (const match of text.matchAll(WORD)) {
@@ -102,6 +133,10 @@ function marksOf(written: string): Pick<ResolvedText, "negations" | "names" | "w
     const starts = end < 0 || /[!?:]/u.test(between) || (between.includes(".") && !TITLES.has(previous));
     end = match.index + token.length;
     const capitalised = /^[\p{Lu}\p{Lt}]/u.test(token);
+    if (starts) {
+      const first = normalizeText(token).split(" ")[0] ?? "";
+      leads.push(capitalised && !FUNCTION_WORDS.has(first) && !NEGATIONS.has(first) && !CALENDAR.has(first) && !/^\p{N}/u.test(first) ? first : null);
+    }
     for (const folded of normalizeText(token).split(" ")) {
       if (folded === "") continue;
       previous = folded;
@@ -114,7 +149,7 @@ function marksOf(written: string): Pick<ResolvedText, "negations" | "names" | "w
       else if (day !== undefined ? capitalised || !COMMON.has(folded) : capitalised && !starts) names.add(w);
     }
   }
-  return { negations: negations.sort().join(" "), names: [...names].sort(), words: words.join(" ") };
+  return { negations: negations.sort().join(" "), names: [...names].sort(), words: words.join(" "), leads };
 }
 
 /**

@@ -38,6 +38,9 @@ const CONFUSABLE: readonly (readonly [string, string])[] = [
   ["the deal was signed by Iraq and Iran", "the deal was signed by Iraq and Iraq"],
   ["Iraq and Iran signed the deal in Baghdad", "Iran and Iran signed the deal in Baghdad"],
   ["the deal was signed by Iraq", "the deal was signed by Iraq and Iran"],
+  // A name that is only the first word of a sentence: both capitalised, no function word, different.
+  ["Iraq signed the deal in Baghdad", "Iran signed the deal in Baghdad"],
+  ["Talks resumed. Iraq signed the deal", "Talks resumed. Iran signed the deal"],
 ];
 
 /** One text written in different ways: case, punctuation, initials' dots, an article, a plural, an apostrophe, a contraction. */
@@ -66,6 +69,9 @@ const VARIANTS: readonly (readonly [string, string])[] = [
   ["the talks resumed on Sat.", "the talks resumed on sat"],
   ["The Sun reported the strike", "the sun reported the strike"],
   ["the talks resumed in Sept.", "the talks resumed in September"],
+  // A capitalised first word against the same text in lower case, or a function word, says nothing.
+  ["Iraq signed the deal in Baghdad", "iraq signed the deal in Baghdad"],
+  ["In March the talks resumed", "in March the talks resumed"],
 ];
 
 describe("text values that look alike and state different facts", () => {
