@@ -32,6 +32,16 @@ export const numberValues: ValueModule<"number", ResolvedNumber> = {
     return { relation: "different", distance: difference(a, b) };
   },
   support: (a, b, spec) => (numberValues.compare(a, b, spec).relation === "same" ? 1 : 0),
+  // Numbers within the tolerance share a block: each sits in its bucket of the tolerance's width and the ones either
+  // side, so two no further apart than the width share one even when rounding moves a bucket (a group of thousands of
+  // distinct numbers stays linear).
+  blocks(r, spec) {
+    const unit = r.unit ?? "";
+    const width = spec.tolerance ?? 0;
+    if (!(width > 0)) return [`${unit}\u0000${r.value}`];
+    const bucket = Math.floor(r.value / width);
+    return [bucket - 1, bucket, bucket + 1].map((b) => `${unit}\u0000${b}`);
+  },
   combine(readings, counts) {
     // The most common number; ties: the smaller (never the order claims came in).
     let best = 0;
