@@ -142,8 +142,12 @@ export function claimReviewDrafts(report: Report, options: ClaimReviewOptions): 
     (finding.clusters ?? []).filter((c) => finding.kind === "discrepancy" || !inDiscrepancy.has(claimsKey(finding, c)));
   // One draft per statement reviewed (subject, predicate, value, time): where two findings review the same one (a
   // weekday slip in one claim of a date the sources agree on), the draft with the most claims behind it stands.
-  const statementOf = (finding: Finding, cluster: NonNullable<Finding["clusters"]>[number]) =>
-    anchorOf(finding.subject!, finding.predicate!, cluster.value, timeOf(cluster, consensusFor(consensus, finding, cluster), evidenceOf(cluster.claims)));
+  // The statement itself, not its anchor: an anchor is a slug, in which -3 and 3, or 5 km and 5 mi, look alike.
+  const statementOf = (finding: Finding, cluster: NonNullable<Finding["clusters"]>[number]) => {
+    const entry = consensusFor(consensus, finding, cluster);
+    const evidence = evidenceOf(cluster.claims);
+    return JSON.stringify([finding.subject, finding.predicate, cluster.value, labelOf(finding, cluster, entry, evidence), timeOf(cluster, entry, evidence) ?? null]);
+  };
   const strongest = new Map<string, NonNullable<Finding["clusters"]>[number]>();
   for (const finding of report.findings) {
     if (!reviewable(finding)) continue;
@@ -310,6 +314,11 @@ const namesEntities = (evidence: readonly Evidence[]) => evidence.length > 0 && 
  */
 function labelOf(f: Finding, cluster: Cluster, entry: ConsensusEntry | undefined, evidence: readonly Evidence[]): string {
   if (evidence.length > 0 && evidence.every((e) => e.type === "date") && typeof cluster.value === "string") return dateText(cluster.value);
+  // A number with its unit, as claims write it ("5 km", not "5"): claims that agree on a number share its unit.
+  if (evidence.length > 0 && evidence.every((e) => e.type === "number") && typeof cluster.value === "number") {
+    const unit = / (.+)$/.exec(mostWritten(evidence))?.[1];
+    return unit === undefined ? valueText(cluster.value) : `${valueText(cluster.value)} ${unit}`;
+  }
   if (!namesEntities(evidence) || typeof cluster.value !== "string") return valueText(cluster.value);
   const own = f.kind === "note" && (f.clusters ?? []).length === 1 ? f.data["value"] : undefined;
   if (typeof own === "string" && own.trim() !== "") return own;

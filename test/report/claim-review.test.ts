@@ -4,7 +4,7 @@ import { check } from "../../src/engine/check.js";
 import type { Report } from "../../src/engine/types.js";
 import { parseCorpus } from "../../src/model/parse-corpus.js";
 import { claimReviewDrafts, formatClaimReview, type ClaimReviewOptions } from "../../src/report/claim-review.js";
-import { ROOT } from "../helpers.js";
+import { corpusOf, ROOT } from "../helpers.js";
 
 const FIXTURES = `${ROOT}test/fixtures/claim-review/`;
 /** A report built by hand, with consensus estimates (which the engine may not give yet). */
@@ -29,8 +29,8 @@ describe("formatClaimReview: ClaimReview drafts for discrepancies and single-sou
     expect(drafts.map((d) => d.claimReviewed)).toEqual([
       "The signedOn of paris-agreement is 2016-04-22.",
       "The signedOn of paris-agreement is 2015-12.",
-      "The signatories of paris-agreement is 175.",
-      "The signatories of paris-agreement is 195.",
+      "The signatories of paris-agreement is 175 parties.",
+      "The signatories of paris-agreement is 195 parties.",
       "The president of cop21 is Laurent Fabius.",
       "The president of cop21 is Ségolène Royal.",
       "The hostedBy of signing-ceremony is Ban Ki Moon.",
@@ -235,5 +235,25 @@ describe("ClaimReview drafts are valid against schema.org's vocabulary", () => {
       expect([1, 2, 3, 4, 5]).toContain(draft.reviewRating.ratingValue);
       expect(draft.itemReviewed.appearance.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("ClaimReview drafts of values that look alike in an anchor", () => {
+  const draftsOf = (values: readonly (readonly [string, Record<string, unknown>])[], predicates: Record<string, unknown> = {}) => {
+    const corpus = corpusOf({
+      format: "corroborate/v1",
+      sources: ["a", "b", "c"].map((id) => ({ id, outlet: id.toUpperCase() })),
+      predicates,
+      claims: values.map(([source, value], i) => ({ id: `c${i}`, source, subject: "lake", predicate: "temperature", value, quote: "q" })),
+    });
+    return claimReviewDrafts(check(corpus), options).map((d) => d.claimReviewed);
+  };
+
+  it("reviews -3 and 3 as two statements, and 5 km and 5 mi", () => {
+    expect(draftsOf([["a", { type: "number", value: -3 }], ["b", { type: "number", value: -3 }], ["c", { type: "number", value: 3 }]])).toEqual([
+      "The temperature of lake is -3.",
+      "The temperature of lake is 3.",
+    ]);
+    expect(draftsOf([["a", { type: "number", value: 5, unit: "km" }], ["b", { type: "number", value: 5, unit: "km" }], ["c", { type: "number", value: 5, unit: "mi" }]])).toHaveLength(2);
   });
 });
