@@ -314,10 +314,15 @@ function independentCount(claims: readonly ResolvedClaim[], solution: TruthSolut
   };
   for (const d of independence.dependences) union(d.sources[0], d.sources[1]);
   const present = new Set(ids);
+  // One original per copier, its likeliest among these claims (dependences come likeliest first): an aggregator that
+  // copies two sources does not make them one.
+  const linked = new Set<string>();
   for (const d of solution.dependences) {
     const a = corpus.sources[d.copier]!.id;
     const b = corpus.sources[d.original]!.id;
-    if (present.has(a) && present.has(b)) union(a, b);
+    if (d.known || linked.has(a) || !present.has(a) || !present.has(b)) continue;
+    linked.add(a);
+    union(a, b);
   }
   return new Set(ids.map(find)).size;
 }

@@ -60,7 +60,7 @@ interface RepublishGraph {
   readonly order: ReadonlyMap<string, number>;
   readonly republished: readonly Dependence[];
   readonly base: UnionFind;
-  /** Copying that consensus found across the corpus, by source (each pair under both of its sources). */
+  /** Copying that consensus found across the corpus: each copier's originals, the likeliest first. */
   readonly copying: ReadonlyMap<string, readonly Dependence[]>;
 }
 
@@ -98,18 +98,19 @@ export class SourceIndependence {
    * findings give — a cluster's `independentSources`, a message's "(N
    * independent)", whether a value has a single source — count copiers once,
    * as consensus does, and say why ("b appears to copy a (consensus: 0.97)").
+   * A copier counts once with one original — its likeliest among the claims
+   * counted — so an aggregator that copies two sources does not make them one.
    */
   withCopying(pairs: readonly CopyingPair[]): SourceIndependence {
     const copying = new Map<string, Dependence[]>();
     for (const { copier, original, probability } of pairs) {
       if (copier === original || !this.#graph.order.has(copier) || !this.#graph.order.has(original)) continue;
       const d: Dependence = { sources: [copier, original], reason: `${copier} appears to copy ${original} (consensus: ${probability.toFixed(2)})`, copying: probability };
-      for (const id of [copier, original]) {
-        const list = copying.get(id);
-        if (list) list.push(d);
-        else copying.set(id, [d]);
-      }
+      const list = copying.get(copier);
+      if (list) list.push(d);
+      else copying.set(copier, [d]);
     }
+    for (const list of copying.values()) list.sort((x, y) => y.copying! - x.copying! || (x.sources[1] < y.sources[1] ? -1 : 1));
     return new SourceIndependence({ ...this.#graph, copying });
   }
 
@@ -143,14 +144,22 @@ export class SourceIndependence {
     for (const d of republished) {
       if (ids.includes(d.sources[0]) && ids.includes(d.sources[1]) && uf.union(...d.sources)) dependences.push(d);
     }
-    for (const id of ids) uf.union(id, base.find(id)); // keep transitive republishing chains together
+    // Keep transitive republishing chains together, and say so where two sources meet only through one
+    // (both republish a story neither states here).
+    const firstOfChain = new Map<string, string>();
+    for (const id of ids) {
+      const root = base.find(id);
+      const first = firstOfChain.get(root);
+      if (first === undefined) firstOfChain.set(root, id);
+      else if (uf.find(first) !== uf.find(id)) dependences.push({ sources: [id, first], reason: `${id} and ${first} republish the same story` });
+      uf.union(id, root);
+    }
     if (this.#graph.copying.size > 0) {
       const present = new Set(ids);
       for (const id of ids) {
-        for (const d of this.#graph.copying.get(id) ?? []) {
-          const other = d.sources[0] === id ? d.sources[1] : d.sources[0];
-          if (present.has(other) && uf.union(d.sources[0], d.sources[1])) dependences.push(d);
-        }
+        // One original per copier, its likeliest here: copying is not transitive across a copier's originals.
+        const d = this.#graph.copying.get(id)?.find((x) => present.has(x.sources[1]));
+        if (d !== undefined && uf.union(d.sources[0], d.sources[1])) dependences.push(d);
       }
     }
     const quotes = new Map<string, ResolvedClaim[]>();

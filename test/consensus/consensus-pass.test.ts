@@ -127,3 +127,32 @@ describe("a tie", () => {
     }
   });
 });
+
+describe("an aggregator that copies two sources", () => {
+  it("does not make them one: a value the two and the aggregator state has two independent sources", () => {
+    // a copies b on f1–f10 and c on f11–f20, errors included; three accurate stores state every gate.
+    const claims: Record<string, unknown>[] = [];
+    const say = (source: string, subject: string, value: number) =>
+      claims.push({ id: `k${claims.length}`, source, subject, predicate: "gate", value: { type: "number", value }, quote: `gate ${value}` });
+    for (let i = 1; i <= 20; i++) {
+      for (const t of ["t1", "t2", "t3"]) say(t, `f${i}`, 10);
+      const value = i % 3 === 0 ? 10 + i : 10;
+      say(i <= 10 ? "b" : "c", `f${i}`, value);
+      say("a", `f${i}`, value);
+    }
+    for (const s of ["a", "b", "c"]) say(s, "f21", 7);
+    const report = check(
+      corpusOf({
+        format: "corroborate/v1",
+        sources: ["t1", "t2", "t3", "b", "c", "a"].map((id) => ({ id, outlet: id.toUpperCase(), publishedAt: "2020-01-01" })),
+        predicates: { gate: { type: "number", cardinality: "one" } },
+        claims,
+      }),
+    );
+    expect(report.sources.find((s) => s.id === "a")?.dependsOn?.map((d) => d.source).sort()).toEqual(["b", "c"]);
+    const f21 = report.findings.filter((f) => f.subject === "f21");
+    expect(f21.map((f) => f.rule)).toEqual(["number-consistency"]);
+    expect(f21[0]).toMatchObject({ kind: "agreement", clusters: [{ independentSources: 2 }] });
+    expect(report.consensus.find((e) => e.subject === "f21")?.independentSources).toBe(2);
+  });
+});

@@ -48,6 +48,14 @@ new RuleTester({ describe, it }).run(singleSource, {
       ],
     },
     {
+      name: "two republications of a story the corpus does not quote are one source, and the note says why",
+      corpus: {
+        sources: [...sources, { id: "weekly", outlet: "Weekly", publishedAt: "2016-04-25", republishes: "wire" }],
+        claims: [count("d1", "daily", 175), count("k1", "weekly", 175)],
+      },
+      findings: [{ messageId: "single", claims: ["d1", "k1"], data: { source: "Daily" }, note: "Repeated by Weekly, counted once with it: weekly and daily republish the same story." }],
+    },
+    {
       name: "near-identical quotes are one report copied, not two confirmations",
       corpus: { sources, claims: [count("w1", "wire", 175, { quote: long }), count("h1", "herald", 175, { quote: `${long}.` })] },
       findings: [{ messageId: "single", claims: ["w1", "h1"] }],
