@@ -66,14 +66,19 @@ function sameNames(a: ResolvedText, b: ResolvedText): boolean {
   return true;
 }
 
-/** Sentence by sentence, two capitalised first words that may be names ("Chile signed", "Peru signed") are the same word. */
+/**
+ * Capitalised sentence-initial words that may be names ("Chile signed", "Peru
+ * signed"): two texts differ when each starts a sentence with such a word the
+ * other never writes, wherever its sentences break ("Talks collapsed and
+ * negotiators left" is "Talks collapsed. Negotiators left"), and a heading one
+ * of them adds ("UPDATE:") is not another name.
+ */
 function sameLeads(a: ResolvedText, b: ResolvedText): boolean {
-  const n = Math.min(a.leads.length, b.leads.length);
-  for (let i = 0; i < n; i++) {
-    const [x, y] = [a.leads[i], b.leads[i]];
-    if (x != null && y != null && x !== y) return false;
-  }
-  return true;
+  const own = (x: ResolvedText, y: ResolvedText) => {
+    const words = new Set(y.words.split(" "));
+    return x.leads.some((lead) => lead !== null && !words.has(lead));
+  };
+  return !(own(a, b) && own(b, a));
 }
 
 /** Words that start a sentence capitalised without being a name ("The camps", "In March"): no lead. */
@@ -85,6 +90,11 @@ const FUNCTION_WORDS = new Set([
   "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must",
   "no", "not", "only", "also", "just", "more", "less", "new", "old", "first", "last", "next", "several", "few", "two", "three",
 ]);
+
+/** "nonbinding" denies as "non-binding" does (whose "non" is a word of its own). */
+const NON_WORD = /^non[a-z]{4,}$/;
+/** Words that start with "non" and deny nothing. */
+const NOT_NEGATIONS = new Set(["nonetheless", "nonsense", "nonstop", "nonce"]);
 
 /** Words that deny, folded to one form each: "didn't", "cannot" and "not" are "not". */
 const NEGATIONS = new Map<string, string>([
@@ -144,7 +154,7 @@ function marksOf(written: string): Pick<ResolvedText, "negations" | "names" | "w
       const day = CALENDAR.get(folded);
       const w = day ?? folded;
       words.push(w);
-      const negation = NEGATIONS.get(w);
+      const negation = NEGATIONS.get(w) ?? (NON_WORD.test(w) && !NOT_NEGATIONS.has(w) ? "non" : undefined);
       if (negation !== undefined) negations.push(negation);
       else if (day !== undefined ? capitalised || !COMMON.has(folded) : capitalised && !starts) names.add(w);
     }

@@ -41,6 +41,7 @@ const CONFUSABLE: readonly (readonly [string, string])[] = [
   // A name that is only the first word of a sentence: both capitalised, no function word, different.
   ["Iraq signed the deal in Baghdad", "Iran signed the deal in Baghdad"],
   ["Talks resumed. Iraq signed the deal", "Talks resumed. Iran signed the deal"],
+  ["a binding resolution on the camps", "a nonbinding resolution on the camps"],
 ];
 
 /** One text written in different ways: case, punctuation, initials' dots, an article, a plural, an apostrophe, a contraction. */
@@ -69,6 +70,11 @@ const VARIANTS: readonly (readonly [string, string])[] = [
   ["the talks resumed on Sat.", "the talks resumed on sat"],
   ["The Sun reported the strike", "the sun reported the strike"],
   ["the talks resumed in Sept.", "the talks resumed in September"],
+  // Sentences broken differently, or a heading added, leave the names where they were.
+  ["Talks collapsed and negotiators left the capital. Chile blamed Peru for the failure.", "Talks collapsed. Negotiators left the capital. Chile blamed Peru for the failure."],
+  ["UPDATE: Negotiators signed the ceasefire agreement in the capital late at night", "Negotiators signed the ceasefire agreement in the capital late at night"],
+  ["a non-binding resolution on the camps", "a nonbinding resolution on the camps"],
+  ["a non-aggression pact was signed", "a nonaggression pact was signed"],
   // A capitalised first word against the same text in lower case, or a function word, says nothing.
   ["Iraq signed the deal in Baghdad", "iraq signed the deal in Baghdad"],
   ["In March the talks resumed", "in March the talks resumed"],
