@@ -118,8 +118,11 @@ export function discoverTruthInShards(problems: readonly TruthProblem[], options
   if (problems.length === 0) return [];
   const settings: Required<TruthOptions> = { ...TRUTH_DEFAULTS, ...definedOnly(options) };
   const sourceCount = problems[0]!.sourceCount;
+  const knownOf = (p: TruthProblem) => JSON.stringify((p.knownDependences ?? []).map((d) => [d.copier, d.original]).sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!));
+  const known = knownOf(problems[0]!);
   for (const problem of problems) {
     if (problem.sourceCount !== sourceCount) throw new RangeError(`every shard numbers the same sources: ${problem.sourceCount} is not ${sourceCount}`);
+    if (knownOf(problem) !== known) throw new RangeError("every shard declares the same known dependences (they are the corpus's, not a partition's)");
   }
   // The census: items per source across every shard.
   const itemsOfSource = new Int32Array(sourceCount);

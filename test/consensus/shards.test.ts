@@ -51,8 +51,9 @@ describe("a problem split into shards", () => {
     expect(rejoined(problem, 5, () => 2)).toEqual(discoverTruth(problem));
   });
 
-  it("refuses shards that number their sources differently", () => {
+  it("refuses shards that number their sources differently, or declare different known dependences", () => {
     expect(() => discoverTruthInShards([{ sourceCount: 2, items: [] }, { sourceCount: 3, items: [] }])).toThrow(RangeError);
+    expect(() => discoverTruthInShards([{ sourceCount: 2, items: [], knownDependences: [{ copier: 1, original: 0 }] }, { sourceCount: 2, items: [] }])).toThrow(RangeError);
   });
 
   it("holds for random problems, shard counts and assignments (property)", () => {
