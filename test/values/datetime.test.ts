@@ -182,10 +182,12 @@ describe("parts the text leaves out come from the anchor, else the publication d
     expect(r.dayCertain).toBe(true);
   });
 
-  it("reads a page date and the time's own date as the one beside the time, with an uncertain day", () => {
+  it("reads a page date and the time's own date as the one beside the time: another day is another value", () => {
     const r = ok(read("2011-12-01 11/30 5:20 PM", "2011-12-01"));
     expect(r.iso).toBe("2011-11-30T17:20");
-    expect(r.dayCertain).toBe(false);
+    expect(r.dayCertain).toBe(true);
+    expect(dt.how(r)).toContain("'2011-12-01' is written too (a page date)");
+    expect(dt.compare(r, read("12/01/2011 05:20 PM"), spec()).relation).toBe("different");
   });
 
   it("reads a weekday that contradicts its date as an uncertain day", () => {
@@ -295,7 +297,7 @@ describe("formatting alone never makes two times different", () => {
     // A time read on its anchor's date matches the next day's when that is where another source puts it.
     ["12:30 AM", "12/02/2011 12:30 AM"],
     ["11:50 PM", "11/30/2011 11:50 PM"],
-    ["2011-12-01 11/30 5:20 PM", "12/01/2011 05:20 PM"],
+    ["2011-12-01 12/2 12:30 AM", "12/02/2011 12:30 AM"],
     ["Dec 05 - 12:00midnight", "12/06/2011 12:00 AM"],
   ])("'%s' and '%s' are the same", (a, b) => {
     expect(dt.compare(read(a), read(b), spec())).toEqual({ relation: "same" });

@@ -20,8 +20,9 @@
  *   wrong whenever the source is European.
  *
  * A text that names two days for one time ("2011-12-01 11/30 5:20 PM": a page
- * date and the time's own; "2011-12-01 Wed 23:55", whose weekday is not that
- * date's) is read on the date written next to the time, and its day is uncertain.
+ * date and the time's own) is read on the date written next to the time; one
+ * whose weekday is not its date's ("2011-12-01 Wed 23:55") is read on the date,
+ * and its day is uncertain (which of the two is wrong cannot be told).
  *
  * @internal
  */
@@ -106,8 +107,9 @@ export function dateOf(
   const day = placed.value.day;
   let dayCertain = true;
   if (otherDay !== undefined && otherDay !== day) {
-    dayCertain = false;
-    notes.push(`the date beside the time; '${list.find((p) => p !== own)!.text}' is written too, so the day is uncertain`);
+    // The page's date is not the time's: the time is on the date written beside it (a site showing another day's
+    // flight states another day, which is a different value, not the same time with a doubtful day).
+    notes.push(`the date beside the time; '${list.find((p) => p !== own)!.text}' is written too (a page date)`);
   }
   if (weekday !== undefined && isoWeekday(day) !== weekday) {
     dayCertain = false;
