@@ -7,7 +7,7 @@
  * How two readings compare (README, "Corpus format"):
  * - as moments when both carry an offset (or zone), else as local clock times;
  * - when either's day is uncertain (its date taken from the anchor, "midnight",
- *   two days named), by time of day allowing a day either way: "12:30 AM"
+ *   a weekday its date contradicts), by time of day allowing a day either way: "12:30 AM"
  *   read against a flight date of 2011-12-01 is the "12/2/2011 12:30 AM" another
  *   source writes, not a day before it. When both dates are written, a day
  *   apart is a day apart;

@@ -32,7 +32,7 @@ export interface WrittenReading {
   readonly region: { readonly zone: string; readonly text: string } | null;
   /** The text wrote the date (or its weekday), rather than taking it from the reference. */
   readonly dateStated: boolean;
-  /** `false`: the day may be one off (taken from the reference, "midnight", or two days named). */
+  /** `false`: the day may be one off (taken from the reference, "midnight", or a weekday its date contradicts). */
   readonly dayCertain: boolean;
   /** The reference supplied a part of the date. */
   readonly usedReference: boolean;

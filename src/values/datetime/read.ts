@@ -41,7 +41,7 @@ export interface ReadDateTime extends ResolvedBase<"datetime"> {
   readonly zone: string | null;
   /** The source wrote the date (or its weekday), rather than it being taken from the anchor or publication date. */
   readonly dateStated: boolean;
-  /** `false` when the day may be one off: taken from a reference, "midnight", or two days named. */
+  /** `false` when the day may be one off: taken from a reference, "midnight", or a weekday its date contradicts. */
   readonly dayCertain: boolean;
   /** An offset is known: written, named by an abbreviation, or given by a zone. */
   readonly zoneStated: boolean;
