@@ -180,7 +180,7 @@ export function claimReviewDrafts(report: Report, options: ClaimReviewOptions): 
         url: `${options.url}#${n === 1 ? base : `${base}-${n}`}`,
         ...(options.datePublished !== undefined && { datePublished: options.datePublished }),
         author: organization(options.author.name, options.author.url),
-        claimReviewed: `The ${finding.predicate} of ${finding.subject} is ${labels[i]!}${time === undefined ? "" : ` ${whenText(time)}`}.`,
+        claimReviewed: `The ${finding.predicate} of ${finding.subject} is ${labels[i]!}${time === undefined ? "" : ` ${whenText(time)}`}${attribution(finding)}.`,
         itemReviewed: { "@type": "Claim", appearance: appearances.map((a) => a.work), ...(first && { firstAppearance: first }) },
         reviewRating: rating(finding, cluster, entry, evidence, words),
         reviewBody: finding.message,
@@ -205,10 +205,16 @@ export function formatClaimReview(report: Report, options: ClaimReviewOptions): 
   return `${JSON.stringify(claimReviewDrafts(report, options), null, 2)}\n`;
 }
 
-/** Discrepancies and single-source notes about a subject's predicate: the findings a fact-checker reviews. */
+/** Discrepancies and single-source notes about a subject's predicate (attributed or not): the findings a fact-checker reviews. */
 function reviewable(f: Finding): boolean {
   if (f.subject === null || f.predicate === null) return false;
-  return f.kind === "discrepancy" || (f.rule === "single-source" && f.messageId === "single");
+  return f.kind === "discrepancy" || (f.rule === "single-source" && (f.messageId === "single" || f.messageId === "singleAttributed"));
+}
+
+/** Who a single source attributes the value to, for the sentence reviewed (", according to a UN official"). */
+function attribution(f: Finding): string {
+  const who = f.rule === "single-source" && f.messageId === "singleAttributed" ? f.data["attributedTo"] : undefined;
+  return typeof who === "string" && who.trim() !== "" ? `, according to ${who}` : "";
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

@@ -27,7 +27,7 @@ const withConsensus = (report: Report, change: (e: ConsensusEntry) => ConsensusE
 
 describe("ClaimReview ratings, in the order an editor reads them (the bundled corpus)", () => {
   it("has the drafts the walkthrough counts", () => {
-    expect(drafts).toHaveLength(29);
+    expect(drafts).toHaveLength(34); // five of them single-source notes attributed to someone
   });
 
   it("1, contradicted: consensus names another value with confidence ≥ 0.5", () => {
@@ -47,7 +47,7 @@ describe("ClaimReview ratings, in the order an editor reads them (the bundled co
 
   it("3, single source: a value one independent source states is never 'Most likely' or 'Probably' true, however confident consensus is", () => {
     const singles = drafts.filter((d) => d.reviewRating.ratingExplanation.includes("No other independent source confirms it."));
-    expect(singles).toHaveLength(23);
+    expect(singles).toHaveLength(28);
     for (const d of singles) {
       expect(rated(d)).toEqual([3, "Unverified: single source"]);
       expect(d.reviewRating.ratingExplanation).toMatch(/\(1 independent source\) states /);
@@ -72,7 +72,7 @@ describe("ClaimReview ratings, in the order an editor reads them (the bundled co
   it("the corpus's ratings, counted", () => {
     const counts = new Map<number, number>();
     for (const d of drafts) counts.set(d.reviewRating.ratingValue, (counts.get(d.reviewRating.ratingValue) ?? 0) + 1);
-    expect(Object.fromEntries(counts)).toEqual({ 1: 1, 2: 3, 3: 23, 5: 2 });
+    expect(Object.fromEntries(counts)).toEqual({ 1: 1, 2: 3, 3: 28, 5: 2 });
   });
 });
 
@@ -130,15 +130,21 @@ describe("ClaimReview drafts word the value as findings do", () => {
     );
     expect(ids.size).toBeGreaterThan(5);
     for (const d of drafts) {
-      const value = / is (.*?)(?: as of [\d-]+| from [\d-]+ to [\d-]+)?\.$/.exec(d.claimReviewed)![1]!;
+      const value = / is (.*?)(?: as of [\d-]+| from [\d-]+ to [\d-]+)?(?:, according to .*)?\.$/.exec(d.claimReviewed)![1]!;
       expect(ids).not.toContain(value);
       for (const id of ids) expect(d.reviewRating.ratingExplanation).not.toMatch(new RegExp(`(states|estimate:) ${id}\\b`));
     }
     // Each single-source draft says the value as its note's message does.
     for (const d of drafts.filter((x) => x.reviewBody.startsWith("Only "))) {
-      const value = / is (.*?)(?: as of [\d-]+| from [\d-]+ to [\d-]+)?\.$/.exec(d.claimReviewed)![1]!;
-      expect(d.reviewBody).toContain(`: ${value}; no other independent source confirms it`);
+      const value = / is (.*?)(?: as of [\d-]+| from [\d-]+ to [\d-]+)?(?:, according to .*)?\.$/.exec(d.claimReviewed)![1]!;
+      expect(d.reviewBody).toMatch(new RegExp(`: ${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(; no other independent source confirms it|, attributed to )`));
     }
+  });
+
+  it("an attributed single-source value is reviewed too, saying whom the source attributes it to", () => {
+    expect(drafts.map((d) => d.claimReviewed)).toContain(
+      "The transferredTo of behzad-khosravi-transfer is Iran, according to a security source cited by the Tasnim news agency.",
+    );
   });
 
   it("a span of days as the date rules word it", () => {
