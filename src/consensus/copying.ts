@@ -99,15 +99,14 @@ export function copyScratch(claims: number, values: number): CopyScratch {
 }
 
 /**
- * Evidence arrays for every watched pair, to be filled (and filled again, each
- * iteration) by {@link copyEvidence}.
+ * Evidence arrays for `pairCount` watched pairs, to be filled (and filled
+ * again, each iteration) by {@link copyEvidence} or summed over shards.
  *
  * @example
- * emptyEvidence(prepared).shared.length === prepared.pairFirst.length; // true
+ * emptyEvidence(prepared.pairFirst.length).shared.length === prepared.pairFirst.length; // true
  * @internal
  */
-export function emptyEvidence(prepared: Prepared): CopyEvidence {
-  const pairCount = prepared.pairFirst.length;
+export function emptyEvidence(pairCount: number): CopyEvidence {
   return {
     secondCopies: new Float64Array(pairCount),
     firstCopies: new Float64Array(pairCount),
@@ -123,7 +122,7 @@ export function emptyEvidence(prepared: Prepared): CopyEvidence {
  * every sum on the fixed-point grid.
  *
  * @example
- * const evidence = copyEvidence(prepared, flat, trust, { copyRate: 0.8, prior: 0.1, falseValues: 3, formKept: 0.8 }, emptyEvidence(prepared), copyScratch(64, 8));
+ * const evidence = copyEvidence(prepared, flat, trust, { copyRate: 0.8, prior: 0.1, falseValues: 3, formKept: 0.8 }, emptyEvidence(prepared.pairFirst.length), copyScratch(64, 8));
  * evidence.secondCopies[0]; // the log-likelihood ratio for the first watched pair
  * @internal
  */

@@ -45,21 +45,23 @@ export interface Prepared {
   readonly itemsOfSource: Int32Array;
 }
 
-/**
- * How many items of a problem each source states a value of: what shards of
- * one problem tell one another before anything else, since the sources
- * watched for copying are each item's most prolific ones in the whole.
- *
- * @example
- * countItemsOfSource({ sourceCount: 2, items: [{ valueCount: 1, claims: [{ source: 1, value: 0 }] }] }); // Int32Array [0, 1]
- * @internal
- */
-export function countItemsOfSource(problem: TruthProblem): Int32Array {
-  return distinctClaims(problem).itemsOfSource;
+/** A problem's claims, read once: the distinct (source, value) claims of each item, and how many items each source speaks to. */
+export interface ClaimCount {
+  readonly distinct: readonly (readonly { readonly source: number; readonly value: number; readonly form: number }[])[];
+  readonly itemsOfSource: Int32Array;
 }
 
-/** Distinct (source, value) claims per item, and how many items each source speaks to; numbers out of range throw. */
-function distinctClaims(problem: TruthProblem): { distinct: { source: number; value: number; form: number }[][]; itemsOfSource: Int32Array } {
+/**
+ * Read a problem's claims (numbers out of range throw): the distinct claims
+ * {@link prepare} flattens, and how many items each source states a value of
+ * — what shards of one problem tell one another before anything else, since
+ * the sources watched for copying are each item's most prolific ones in the whole.
+ *
+ * @example
+ * countClaims({ sourceCount: 2, items: [{ valueCount: 1, claims: [{ source: 1, value: 0 }] }] }).itemsOfSource; // Int32Array [0, 1]
+ * @internal
+ */
+export function countClaims(problem: TruthProblem): ClaimCount {
   const sourceCount = problem.sourceCount;
   if (!Number.isInteger(sourceCount) || sourceCount < 0) throw new RangeError(`sourceCount must be a whole number ≥ 0, not ${sourceCount}`);
   const itemsOfSource = new Int32Array(sourceCount);
@@ -87,19 +89,18 @@ function distinctClaims(problem: TruthProblem): { distinct: { source: number; va
 /**
  * Check and flatten a problem. Numbers out of range are a programmer's error
  * (the engine built the problem) and throw; everything else is accepted.
- * `census`, when the problem is one shard of a larger one, gives the items
- * each source states in the whole (see {@link countItemsOfSource}): it ranks
- * the sources watched for copying as the whole problem would.
+ * `counted` is its claims as {@link countClaims} read them; `census`, when the
+ * problem is one shard of a larger one, the items each source states in the
+ * whole: it ranks the sources watched for copying as the whole problem would.
  *
  * @example
  * prepare({ sourceCount: 2, items: [{ valueCount: 1, claims: [{ source: 0, value: 0 }, { source: 1, value: 0 }] }] }, TRUTH_DEFAULTS).pairFirst; // Int32Array [0]
  * @internal
  */
-export function prepare(problem: TruthProblem, options: Required<TruthOptions>, census?: Int32Array): Prepared {
+export function prepare(problem: TruthProblem, options: Required<TruthOptions>, counted: ClaimCount = countClaims(problem), census: Int32Array = counted.itemsOfSource): Prepared {
   const sourceCount = problem.sourceCount;
-  const counted = distinctClaims(problem);
   const distinct = counted.distinct;
-  const itemsOfSource = census ?? counted.itemsOfSource;
+  const itemsOfSource = census;
   if (itemsOfSource.length !== sourceCount) throw new RangeError(`a census counts ${itemsOfSource.length} sources, not ${sourceCount}`);
 
   const known = new Set<number>();

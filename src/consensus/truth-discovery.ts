@@ -31,7 +31,7 @@
 import { clamp, copyEvidence, copyScratch, dependence, emptyEvidence, type CopyEvidence, type CopyModel, type CopyScratch } from "./copying.js";
 import { credits } from "./credit.js";
 import { fixed } from "./fixed-point.js";
-import { countItemsOfSource, prepare, type Prepared, type PreparedItem } from "./prepare.js";
+import { countClaims, prepare, type Prepared, type PreparedItem } from "./prepare.js";
 import type { DiscountedClaim, ItemTruth, SourceDependence, SourceTrust, TruthOptions, TruthProblem, TruthSolution } from "./types.js";
 
 /**
@@ -124,15 +124,15 @@ export function discoverTruthInShards(problems: readonly TruthProblem[], options
     if (problem.sourceCount !== sourceCount) throw new RangeError(`every shard numbers the same sources: ${problem.sourceCount} is not ${sourceCount}`);
     if (knownOf(problem) !== known) throw new RangeError("every shard declares the same known dependences (they are the corpus's, not a partition's)");
   }
-  // The census: items per source across every shard.
+  // The census: items per source across every shard (each shard's claims read once, for it and for prepare).
+  const counted = problems.map(countClaims);
   const itemsOfSource = new Int32Array(sourceCount);
-  for (const problem of problems) {
-    const mine = countItemsOfSource(problem);
-    for (let s = 0; s < sourceCount; s++) itemsOfSource[s] = itemsOfSource[s]! + mine[s]!;
-  }
+  for (const mine of counted) for (let s = 0; s < sourceCount; s++) itemsOfSource[s] = itemsOfSource[s]! + mine.itemsOfSource[s]!;
   const global = globalState(sourceCount, settings);
-  const shards = problems.map((problem) => openShard(prepare(problem, settings, itemsOfSource), global, settings));
+  const shards = problems.map((problem, i) => openShard(prepare(problem, settings, counted[i], itemsOfSource), global));
   const pairs = pairTable(shards, sourceCount);
+  // Before any evidence, every shard starts from the declared dependences the pair table holds.
+  for (const shard of shards) receiveDependence(shard, pairs);
   const model = { copyRate: settings.copyRate, prior: settings.copyPrior, falseValues: settings.falseValues, formKept: settings.formKept };
   let iterations = 0;
   let converged = shards.every((shard) => shard.prepared.items.length === 0);
@@ -182,7 +182,7 @@ interface Shard {
   globalPair: Int32Array;
 }
 
-function openShard(prepared: Prepared, global: GlobalState, settings: Required<TruthOptions>): Shard {
+function openShard(prepared: Prepared, global: GlobalState): Shard {
   // Every item's probabilities in one array, written over at each round: a million small arrays a round
   // would keep the collector marking a large heap again and again.
   const offsets = new Int32Array(prepared.items.length);
@@ -199,7 +199,7 @@ function openShard(prepared: Prepared, global: GlobalState, settings: Required<T
     probabilities: new Float64Array(total),
     independent: new Float64Array(total),
     weighsCopying: Uint8Array.from(prepared.items, (item) => (item.pairs.length === 0 || item.many ? 0 : 1)),
-    copies: emptyEvidence(prepared),
+    copies: emptyEvidence(prepared.pairFirst.length),
     globalPair: new Int32Array(0),
   };
 }
@@ -241,11 +241,7 @@ function pairTable(shards: readonly Shard[], sourceCount: number): PairTable {
   known.forEach((k, p) => {
     if (k === 1) [dependence[p], secondCopies[p]] = [1, 0.5];
   });
-  return { first: Int32Array.from(first), second: Int32Array.from(second), known: Uint8Array.from(known), dependence, secondCopies, evidence: emptyPairEvidence(first.length) };
-}
-
-function emptyPairEvidence(pairCount: number): CopyEvidence {
-  return { secondCopies: new Float64Array(pairCount), firstCopies: new Float64Array(pairCount), shared: new Int32Array(pairCount), sharedFalse: new Float64Array(pairCount) };
+  return { first: Int32Array.from(first), second: Int32Array.from(second), known: Uint8Array.from(known), dependence, secondCopies, evidence: emptyEvidence(first.length) };
 }
 
 /** Map, first half of a round: assess a shard's items and return its sums per source. */
@@ -311,22 +307,14 @@ interface State {
 }
 
 function initialState(prepared: Prepared, global: GlobalState): State {
-  // Before any evidence: only the declared dependences.
-  const dependence = new Float64Array(prepared.pairFirst.length);
-  const secondCopies = new Float64Array(prepared.pairFirst.length);
-  for (let p = 0; p < dependence.length; p++) {
-    if (prepared.pairKnown[p] === 1) {
-      dependence[p] = 1;
-      secondCopies[p] = 0.5;
-    }
-  }
+  // The pairs' dependences come from the pair table (receiveDependence), declared ones first.
   return {
     trust: global.trust,
     right: global.right,
     stated: global.stated,
     contributions: prepared.items.map((item) => new Float64Array(item.source.length)),
-    dependence,
-    secondCopies,
+    dependence: new Float64Array(prepared.pairFirst.length),
+    secondCopies: new Float64Array(prepared.pairFirst.length),
   };
 }
 
