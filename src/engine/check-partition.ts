@@ -18,7 +18,7 @@ import { ConfigError, configureRules } from "./config.js";
 import { consensusPasses, type ConsensusPass } from "./consensus.js";
 import { explainClaim } from "./explain.js";
 import { batches, groupClaims } from "./groups.js";
-import { SourceIndependence, type CopyingPair } from "./independence.js";
+import { SourceIndependence } from "./independence.js";
 import { findingOrder, firstPositions } from "./order.js";
 import { checkPositions, type Census, type CorpusPartition } from "./partition.js";
 import { resolveClaims, type ValueReader } from "./resolve.js";
@@ -193,7 +193,7 @@ export function runPartition(prepared: PreparedPartition, census: Census, consen
     reader: work.reader,
     sources: new Map(corpus.sources.map((s) => [s.id, s])),
     // Sources that consensus found copying one another count once in every finding too.
-    independence: work.independence.withCopying(copyingPairs(consensus)),
+    independence: work.independence.withCopying(consensus.copying),
     consensus: consensus.of,
     ...work.views,
     timings: new Map(),
@@ -260,13 +260,6 @@ export function runPartition(prepared: PreparedPartition, census: Census, consen
     placeEntry,
     firstClaim: (f) => firstClaim.get(f) ?? -1,
   };
-}
-
-/** The copying consensus found, as pairs of source ids (declared republishing is the independence graph's already). */
-function copyingPairs(consensus: ConsensusPass): CopyingPair[] {
-  const pairs: CopyingPair[] = [];
-  for (const [copier, { dependsOn }] of consensus.sources) for (const d of dependsOn ?? []) pairs.push({ copier, original: d.source, probability: d.probability });
-  return pairs;
 }
 
 function reportSource(s: Corpus["sources"][number]): ReportSource {

@@ -15,7 +15,7 @@ import { moduleFor, type AnyValueModule, type ResolvedValue } from "../values/in
 import type { ReportValue } from "../values/value-module.js";
 import type { PredicateSpec } from "../model/types.js";
 import type { Consensus } from "./context.js";
-import type { SourceIndependence } from "./independence.js";
+import type { CopyingPair, SourceIndependence } from "./independence.js";
 import type { ClaimGroup, ConsensusEntry, ResolvedClaim, SourceDependence } from "./types.js";
 
 /** What the consensus pass concluded, for rules and for the report. */
@@ -24,6 +24,8 @@ export interface ConsensusPass {
   readonly entries: readonly ConsensusEntry[];
   /** Trust and dependences by source id, where the corpus gave evidence for them. */
   readonly sources: ReadonlyMap<string, { readonly trust?: number; readonly dependsOn?: readonly SourceDependence[] }>;
+  /** The copying it found (declared republishing aside), as `dependsOn` reports it: what counts sources once in findings too. */
+  readonly copying: readonly CopyingPair[];
   /** The consensus of a list of claims the engine made (a group, or one of its slices). */
   of(claims: readonly ResolvedClaim[]): Consensus | undefined;
 }
@@ -254,6 +256,9 @@ function conclude(input: ConsensusInput, lists: readonly List[], solution: Truth
     const t = trust.get(id);
     if (t !== undefined || dependsOn.length > 0) sources.set(id, { ...(t !== undefined && { trust: t }), ...(dependsOn.length > 0 && { dependsOn }) });
   });
+  // Sources counted once as findings count them: republishing, copied quotes and this copying, by one rule.
+  const copyingPairs: CopyingPair[] = copying.map((d) => ({ copier: ids[d.copier]!, original: ids[d.original]!, probability: estimate(d.probability) }));
+  const independence = input.independence.withCopying(copyingPairs);
   const entries: ConsensusEntry[] = [];
   const byList = new WeakMap<readonly ResolvedClaim[], Consensus>();
   lists.forEach(({ group, claims, candidates }, i) => {
@@ -271,7 +276,7 @@ function conclude(input: ConsensusInput, lists: readonly List[], solution: Truth
         ...(label !== (Array.isArray(candidate.value) ? candidate.value.join("; ") : String(candidate.value)) && { label }),
         confidence: round(item.probabilities[v]!),
         claims: candidate.claims.map((c) => c.claim.id),
-        independentSources: independentCount(candidate.claims, solution, input, corpus),
+        independentSources: independence.of(candidate.claims).count,
         ...(asOf !== undefined && { asOf }),
       };
     };
@@ -294,37 +299,7 @@ function conclude(input: ConsensusInput, lists: readonly List[], solution: Truth
     }
     byList.set(claims, Object.freeze({ entry, cluster: candidates[item.best]!.cluster, trust: local, copies }));
   });
-  return { entries: sortEntries(entries, corpus), sources, of: (claims) => byList.get(claims) };
-}
-
-/** The sources behind some claims, counting once those that republish, quote or (by consensus) copy one another. */
-function independentCount(claims: readonly ResolvedClaim[], solution: TruthSolution, input: ConsensusInput, corpus: Corpus): number {
-  const independence = input.independence.of(claims);
-  if (independence.count <= 1) return independence.count;
-  const ids = independence.sources;
-  const parent = new Map(ids.map((id) => [id, id]));
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  const union = (a: string, b: string) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
-  for (const d of independence.dependences) union(d.sources[0], d.sources[1]);
-  const present = new Set(ids);
-  // One original per copier, its likeliest among these claims (dependences come likeliest first): an aggregator that
-  // copies two sources does not make them one.
-  const linked = new Set<string>();
-  for (const d of solution.dependences) {
-    const a = corpus.sources[d.copier]!.id;
-    const b = corpus.sources[d.original]!.id;
-    if (d.known || linked.has(a) || !present.has(a) || !present.has(b)) continue;
-    linked.add(a);
-    union(a, b);
-  }
-  return new Set(ids.map(find)).size;
+  return { entries: sortEntries(entries, corpus), sources, copying: copyingPairs, of: (claims) => byList.get(claims) };
 }
 
 /** When the claims of a slice held: an ISO partial date or `start/end`. */
