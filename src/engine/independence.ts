@@ -32,7 +32,17 @@ export interface Independence {
   readonly dependences: readonly Dependence[];
 }
 
-class UnionFind {
+/**
+ * Sets of ids joined pair by pair; each set is named by its lexically smallest
+ * id, so the sets never depend on the order of the joins.
+ *
+ * @example
+ * const sets = new UnionFind();
+ * sets.union("b", "a");
+ * sets.find("b"); // "a"
+ * @internal
+ */
+export class UnionFind {
   readonly #parent = new Map<string, string>();
   find(x: string): string {
     let root = x;

@@ -1,7 +1,7 @@
 import type { Consensus } from "../../engine/context.js";
 import { resolvedOf } from "../../engine/explain.js";
 import type { ResolvedClaim } from "../../engine/types.js";
-import type { Dependence } from "../../engine/independence.js";
+import { UnionFind, type Dependence } from "../../engine/independence.js";
 import type { ValueCluster } from "../../values/cluster.js";
 
 /** "A", "A and B", "A, B and C". */
@@ -69,59 +69,37 @@ export function clusterList(clusters: readonly ValueCluster[]): string {
  */
 export function dependenceNote(dependences: readonly Dependence[]): string {
   if (dependences.length === 0) return "";
-  const reasons: string[] = [];
-  const groups = new Map<string, { how: string; sources: string[]; claims: readonly [string, string] }>();
-  const groupOf = new Map<string, string>();
-  // Sources that consensus finds copying: one clause per set of sources linked by copying ("b appears to copy a
-  // (consensus: 0.97)", "a, b and c copy one another (consensus: 0.97 to 0.99)").
-  const copying = dependences.filter((d) => d.copying !== undefined);
-  const root = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (root.has(r) && root.get(r) !== r) r = root.get(r)!;
-    return r;
-  };
-  for (const d of copying) {
-    for (const id of d.sources) if (!root.has(id)) root.set(id, id);
-    const [a, b] = [find(d.sources[0]), find(d.sources[1])];
-    if (a !== b) root.set(a < b ? b : a, a < b ? a : b);
-  }
-  const copiers = new Map<string, { sources: string[]; pairs: Dependence[]; low: number; high: number }>();
-  for (const d of copying) {
-    const key = find(d.sources[0]);
-    let set = copiers.get(key);
-    if (set === undefined) copiers.set(key, (set = { sources: [], pairs: [], low: d.copying!, high: d.copying! }));
-    for (const id of d.sources) if (!set.sources.includes(id)) set.sources.push(id);
-    set.pairs.push(d);
-    set.low = Math.min(set.low, d.copying!);
-    set.high = Math.max(set.high, d.copying!);
-  }
+  // Declared republishing, each as it is; copying consensus found, and alike quotes, one clause per set of sources they link.
+  const kindOf = (d: Dependence) => (d.copying !== undefined ? "copying" : d.quotes?.how);
+  const sets = new UnionFind();
   for (const d of dependences) {
-    if (d.copying !== undefined) continue;
-    if (d.quotes === undefined) {
+    const kind = kindOf(d);
+    if (kind !== undefined) sets.union(`${kind} ${d.sources[0]}`, `${kind} ${d.sources[1]}`);
+  }
+  const groups = new Map<string, { kind: string; sources: string[]; pairs: Dependence[] }>();
+  const reasons: string[] = [];
+  for (const d of dependences) {
+    const kind = kindOf(d);
+    if (kind === undefined) {
       reasons.push(d.reason);
       continue;
     }
-    const [a, b] = d.sources;
-    const key = groupOf.get(`${d.quotes.how} ${a}`) ?? groupOf.get(`${d.quotes.how} ${b}`) ?? `${d.quotes.how} ${a}`;
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { how: d.quotes.how, sources: [], claims: d.quotes.claims };
-      groups.set(key, group);
-    }
-    for (const id of d.sources) {
-      if (groupOf.has(`${d.quotes.how} ${id}`)) continue;
-      groupOf.set(`${d.quotes.how} ${id}`, key);
-      group.sources.push(id);
-    }
+    const root = sets.find(`${kind} ${d.sources[0]}`);
+    let group = groups.get(root);
+    if (group === undefined) groups.set(root, (group = { kind, sources: [], pairs: [] }));
+    for (const id of d.sources) if (!group.sources.includes(id)) group.sources.push(id);
+    group.pairs.push(d);
   }
-  for (const g of copiers.values()) {
-    const p = g.low === g.high ? share(g.low) : `${share(g.low)} to ${share(g.high)}`;
+  const linked = [...groups.values()];
+  for (const g of linked.filter((x) => x.kind === "copying")) {
+    let [low, high] = [Infinity, -Infinity];
+    for (const d of g.pairs) [low, high] = [Math.min(low, d.copying!), Math.max(high, d.copying!)];
+    const p = low === high ? share(low) : `${share(low)} to ${share(high)}`;
     const [copier, original] = g.pairs[0]!.sources;
     reasons.push(g.sources.length === 2 ? `${copier} appears to copy ${original} (consensus: ${p})` : `${namedList(g.sources, "others")} copy one another (consensus: ${p})`);
   }
-  for (const g of groups.values()) {
-    reasons.push(`${listOf(g.sources)} carry ${g.how} quotes${g.sources.length === 2 ? ` (${g.claims.join(", ")})` : ""}`);
+  for (const g of linked.filter((x) => x.kind !== "copying")) {
+    reasons.push(`${listOf(g.sources)} carry ${g.kind} quotes${g.sources.length === 2 ? ` (${g.pairs[0]!.quotes!.claims.join(", ")})` : ""}`);
   }
   return ` Counted once: ${reasons.join("; ")}.`;
 }
