@@ -138,36 +138,37 @@ export function claimReviewDrafts(report: Report, options: ClaimReviewOptions): 
   const claimsKey = (f: Finding, c: { readonly claims: readonly string[] }) => `${f.subject}\u0000${f.predicate}\u0000${[...c.claims].sort().join("\u0000")}`;
   for (const f of report.findings) if (reviewable(f) && f.kind === "discrepancy") for (const c of f.clusters ?? []) inDiscrepancy.add(claimsKey(f, c));
   const evidenceOf = (ids: readonly string[]) => ids.flatMap((id) => (Object.prototype.hasOwnProperty.call(report.claims, id) ? [report.claims[id]!] : []));
-  const reviewedClusters = (finding: Finding) =>
-    (finding.clusters ?? []).filter((c) => finding.kind === "discrepancy" || !inDiscrepancy.has(claimsKey(finding, c)));
-  // One draft per statement reviewed (subject, predicate, value, time): where two findings review the same one (a
-  // weekday slip in one claim of a date the sources agree on), the draft with the most claims behind it stands.
-  // The statement itself, not its anchor: an anchor is a slug, in which -3 and 3, or 5 km and 5 mi, look alike.
-  const statementOf = (finding: Finding, cluster: NonNullable<Finding["clusters"]>[number]) => {
-    const entry = consensusFor(consensus, finding, cluster);
-    const evidence = evidenceOf(cluster.claims);
-    return JSON.stringify([finding.subject, finding.predicate, cluster.value, labelOf(finding, cluster, entry, evidence), timeOf(cluster, entry, evidence) ?? null]);
-  };
-  const strongest = new Map<string, NonNullable<Finding["clusters"]>[number]>();
-  for (const finding of report.findings) {
-    if (!reviewable(finding)) continue;
-    for (const cluster of reviewedClusters(finding)) {
-      const statement = statementOf(finding, cluster);
-      const held = strongest.get(statement);
-      if (held === undefined || cluster.claims.length > held.claims.length) strongest.set(statement, cluster);
-    }
-  }
-  for (const finding of report.findings) {
-    if (!reviewable(finding)) continue;
-    const clusters = reviewedClusters(finding).filter((c) => strongest.get(statementOf(finding, c)) === c);
+  // Each reviewable finding's clusters, read once: their consensus entries, evidence, labels, times, and the statement
+  // each makes (subject, predicate, value, label, time — not the anchor, a slug in which -3 and 3 look alike).
+  const reviews = report.findings.filter(reviewable).map((finding) => {
+    const clusters = finding.clusters ?? [];
     const entries = clusters.map((c) => consensusFor(consensus, finding, c));
-    const labels = clusters.map((c, i) => labelOf(finding, c, entries[i], evidenceOf(c.claims)));
+    const evidence = clusters.map((c) => evidenceOf(c.claims));
+    const labels = clusters.map((c, i) => labelOf(finding, c, entries[i], evidence[i]!));
+    const times = clusters.map((c, i) => timeOf(c, entries[i], evidence[i]!));
+    const statements = clusters.map((c, i) => JSON.stringify([finding.subject, finding.predicate, c.value, labels[i], times[i] ?? null]));
+    // A value a discrepancy already reviews gets no second draft from a note about it.
+    const reviewed = clusters.map((c) => finding.kind === "discrepancy" || !inDiscrepancy.has(claimsKey(finding, c)));
+    return { finding, clusters, entries, evidence, labels, times, statements, reviewed };
+  });
+  // One draft per statement: where two findings review the same one (a weekday slip in one claim of a date the
+  // sources agree on), the draft with the most claims behind it stands.
+  const strongest = new Map<string, Cluster>();
+  for (const r of reviews) {
+    r.clusters.forEach((cluster, i) => {
+      if (!r.reviewed[i]) return;
+      const held = strongest.get(r.statements[i]!);
+      if (held === undefined || cluster.claims.length > held.claims.length) strongest.set(r.statements[i]!, cluster);
+    });
+  }
+  for (const { finding, clusters, entries, evidence: evidences, labels, times, statements, reviewed } of reviews) {
     for (const [i, cluster] of clusters.entries()) {
-      const evidence = evidenceOf(cluster.claims);
+      if (!reviewed[i] || strongest.get(statements[i]!) !== cluster) continue;
+      const evidence = evidences[i]!;
       const appearances = appearancesOf(evidence, sources);
       if (appearances.length === 0) continue;
       const entry = entries[i];
-      const time = timeOf(cluster, entry, evidence);
+      const time = times[i];
       const base = anchorOf(finding.subject!, finding.predicate!, cluster.value, time);
       const n = (anchors.get(base) ?? 0) + 1;
       anchors.set(base, n);
