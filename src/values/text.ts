@@ -143,11 +143,12 @@ function marksOf(written: string): Pick<ResolvedText, "negations" | "names" | "w
     const starts = end < 0 || /[!?:]/u.test(between) || (between.includes(".") && !TITLES.has(previous));
     end = match.index + token.length;
     const capitalised = /^[\p{Lu}\p{Lt}]/u.test(token);
+    const parts = normalizeText(token).split(" ");
     if (starts) {
-      const first = normalizeText(token).split(" ")[0] ?? "";
+      const first = parts[0] ?? "";
       leads.push(capitalised && !FUNCTION_WORDS.has(first) && !NEGATIONS.has(first) && !CALENDAR.has(first) && !/^\p{N}/u.test(first) ? first : null);
     }
-    for (const folded of normalizeText(token).split(" ")) {
+    for (const folded of parts) {
       if (folded === "") continue;
       previous = folded;
       // "Sat." and "Saturday" are one name, counted as one word however written ("sat", "SAT").
