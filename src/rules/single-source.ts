@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/define-rule.js";
 import { docsUrl } from "./support/docs.js";
 import { moduleFor } from "../values/index.js";
-import { dependenceNote, listOf, share } from "./support/describe.js";
+import { dependenceReasons, listOf, share } from "./support/describe.js";
 
 /**
  * A value that only one independent source stands behind, once values are
@@ -48,7 +48,7 @@ export const singleSource = defineRule({
           const repeats = [...new Set(sources.filter((s) => s !== original).map((s) => s.outlet))];
           const trust = ctx.consensus(slice)?.trust.get(original.id);
           const notes = [
-            ...(repeats.length > 0 ? [`Repeated by ${listOf(repeats)}, counted once with it: ${dependenceNote(independence.dependences).replace(/^ Counted once: /, "")}`] : []),
+            ...(repeats.length > 0 ? [`Repeated by ${listOf(repeats)}, counted once with it: ${dependenceReasons(independence.dependences).join("; ")}.`] : []),
             ...(hedged ? ["An inference: every claim of it is marked hedged."] : []),
           ];
           ctx.report({

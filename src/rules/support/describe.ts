@@ -68,7 +68,16 @@ export function clusterList(clusters: readonly ValueCluster[]): string {
  * two sources are linked, so ten feeds that print one layout take one line.
  */
 export function dependenceNote(dependences: readonly Dependence[]): string {
-  if (dependences.length === 0) return "";
+  return dependences.length === 0 ? "" : ` Counted once: ${dependenceReasons(dependences).join("; ")}.`;
+}
+
+/**
+ * Why sources count once, one clause per reason (see {@link dependenceNote}).
+ *
+ * @example
+ * dependenceReasons(independence.dependences); // ["daily republishes wire", "c and d carry identical quotes (c-1, d-1)"]
+ */
+export function dependenceReasons(dependences: readonly Dependence[]): string[] {
   // Declared republishing, each as it is; copying consensus found, and alike quotes, one clause per set of sources they link.
   const kindOf = (d: Dependence) => (d.copying !== undefined ? "copying" : d.quotes?.how);
   const sets = new UnionFind();
@@ -101,7 +110,7 @@ export function dependenceNote(dependences: readonly Dependence[]): string {
   for (const g of linked.filter((x) => x.kind !== "copying")) {
     reasons.push(`${listOf(g.sources)} carry ${g.kind} quotes${g.sources.length === 2 ? ` (${g.pairs[0]!.quotes!.claims.join(", ")})` : ""}`);
   }
-  return ` Counted once: ${reasons.join("; ")}.`;
+  return reasons;
 }
 
 /** A probability or trust for a sentence: two decimals ("0.94"). */
